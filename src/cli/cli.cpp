@@ -1,0 +1,69 @@
+#include "cli/cli.h"
+
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/exit_codes.h"
+#include "common/version.h"
+
+namespace cgs {
+
+std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv, std::ostream& out,
+                                               std::ostream& err) {
+  CliOptions o;
+  CLI::App app{
+      "cams-groupsync: mirrors the WhatsApp groups of Alibaba Cloud CAMS accounts (the "
+      "ListChatGroup API) into PostgreSQL, with change history.\n"
+      "Without an action flag it runs as a daemon, syncing every account on its schedule.",
+      "cams-groupsync"};
+  app.option_defaults()->always_capture_default();
+  app.add_option("-c,--config", o.config_path, "Configuration file (YAML)");
+  auto* once = app.add_flag("--once", o.once, "Sync each selected account once, then exit");
+  app.add_option("-a,--account", o.accounts,
+                 "Only this account (repeatable); default: every enabled account")
+      ->type_name("NAME");
+  app.add_flag("--dry-run", o.dry_run,
+               "With --once: fetch and print each account's change set, write nothing")
+      ->needs(once);
+  app.add_flag("--prune", o.prune, "With --once: also apply the retention policy now")->needs(once);
+  app.add_flag("--allow-mass-removal", o.allow_mass_removal,
+               "Apply listings that would remove more than safety.max_removal_share of an "
+               "account's groups (otherwise they are held)");
+  auto* check = app.add_flag("--check-config", o.check_config,
+                             "Validate the configuration, print a summary, exit 0 (valid) or 2");
+  auto* migrate = app.add_flag("--migrate", o.migrate, "Apply database migrations, then exit");
+  auto* status = app.add_flag("--status", o.status,
+                              "Print the latest run of each account; exit 1 if any account's last "
+                              "success is older than 3 intervals");
+  check->excludes(once)->excludes(migrate)->excludes(status);
+  migrate->excludes(once)->excludes(status);
+  status->excludes(once);
+  app.add_option("--log-level", o.log_level, "Override logging.level")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
+  app.add_option("--log-format", o.log_format, "Override logging.format")
+      ->check(CLI::IsMember({"text", "json"}));
+  app.set_version_flag("--version", std::string("cams-groupsync ") + kVersion);
+  app.footer(
+      "Exit codes: 0 success; 1 at least one account failed (or --status found a stale account);\n"
+      "2 usage or configuration error; 3 database unavailable or migration failure.\n"
+      "Signals (daemon): SIGTERM/SIGINT stop cleanly, SIGHUP reloads the configuration.\n"
+      "Credentials come from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, "
+      "ALIBABA_CLOUD_ACCESS_KEY_SECRET,\nALIBABA_CLOUD_SECURITY_TOKEN) or files named in the "
+      "config; see config/example.yaml.");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help();
+    return kExitOk;
+  } catch (const CLI::CallForVersion&) {
+    out << "cams-groupsync " << kVersion << '\n';
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    err << "cams-groupsync: " << e.what() << "\nRun with --help for usage.\n";
+    return kExitUsage;
+  }
+  return o;
+}
+
+}  // namespace cgs

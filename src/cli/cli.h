@@ -1,0 +1,33 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace cgs {
+
+inline constexpr const char* kDefaultConfigPath = "/etc/cams-groupsync/config.yaml";
+
+// What the command line asked for. Exactly one action runs: check-config, migrate, status,
+// once (with dry-run/prune) or, by default, the daemon loop.
+struct CliOptions {
+  std::string config_path = kDefaultConfigPath;
+  bool once = false;
+  std::vector<std::string> accounts;  // --account, repeatable; empty = all enabled accounts
+  bool dry_run = false;
+  bool check_config = false;
+  bool migrate = false;
+  bool status = false;
+  bool prune = false;
+  bool allow_mass_removal = false;
+  std::string log_level;   // empty = from config
+  std::string log_format;  // empty = from config
+};
+
+// Parses argv. Returns the options, or the exit code to end with (0 after --help/--version, 2
+// after a usage error) once the message has been written to `out` or `err`.
+[[nodiscard]] std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv,
+                                                             std::ostream& out, std::ostream& err);
+
+}  // namespace cgs

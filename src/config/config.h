@@ -1,0 +1,107 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/duration.h"
+#include "common/secret.h"
+
+namespace cgs {
+
+using namespace std::chrono_literals;
+
+struct DatabaseConfig {
+  std::string url;      // libpq URI or conninfo, resolved from url or url_env
+  std::string url_env;  // the variable it came from, if any (for messages)
+  std::string schema = "cams";
+  std::string migrations_dir;  // empty: the installed share/cams-groupsync/migrations
+};
+
+struct ApiConfig {
+  std::string endpoint = "cams.ap-southeast-1.aliyuncs.com";  // host[:port]
+  std::string scheme = "https";                               // https, or http for a simulator
+  Millis connect_timeout = 5s;
+  Millis request_timeout = 15s;
+  int max_attempts = 5;
+  int page_size = 100;
+  double qps = 10;        // per credential set (one Alibaba Cloud account's quota)
+  int max_in_flight = 4;  // concurrent page requests within one account run
+};
+
+// Where each part of a credential set comes from. Exactly one source per part; the secret may be
+// inline only in a file that nobody but its owner can read.
+struct CredentialSource {
+  std::string env;   // environment variable name
+  std::string file;  // path; relative paths resolve against $CREDENTIALS_DIRECTORY
+  std::optional<Secret> inline_value;
+};
+
+struct CredentialConfig {
+  std::string name;
+  CredentialSource access_key_id;
+  CredentialSource access_key_secret;
+  CredentialSource security_token;  // optional (STS)
+};
+
+struct ScheduleConfig {
+  Millis interval = 10min;
+  Millis jitter = 30s;
+  int concurrency = 4;
+};
+
+struct AccountConfig {
+  std::string name;
+  std::string cust_space_id;
+  std::string business_number;
+  std::string credentials = "default";
+  std::string channel_type;  // optional filters: empty = not sent
+  std::string group_status;
+  std::string subject;
+  std::optional<Millis> interval;  // overrides schedule.interval
+  bool enabled = true;
+};
+
+struct LoggingConfig {
+  std::string level = "info";   // trace|debug|info|warn|error
+  std::string format = "text";  // text|json
+  std::string file;             // empty: stderr only
+  int max_file_size_mb = 50;
+  int max_files = 5;
+};
+
+struct SafetyConfig {
+  // A complete listing that would remove more than this share of an account's present groups
+  // (or all of them) is held, not applied, unless --allow-mass-removal is given.
+  double max_removal_share = 0.5;
+};
+
+struct RetentionConfig {
+  Millis runs = std::chrono::hours(24 * 90);  // 0 keeps forever
+  Millis changes = 0ms;                       // 0 keeps forever
+};
+
+struct MetricsConfig {
+  std::string listen;  // empty: no metrics endpoint
+};
+
+struct Config {
+  std::string path;  // the file it was loaded from
+  DatabaseConfig database;
+  ApiConfig api;
+  std::vector<CredentialConfig> credentials;
+  ScheduleConfig schedule;
+  std::vector<AccountConfig> accounts;
+  LoggingConfig logging;
+  SafetyConfig safety;
+  RetentionConfig retention;
+  MetricsConfig metrics;
+
+  [[nodiscard]] const CredentialConfig* findCredentials(const std::string& name) const;
+  [[nodiscard]] const AccountConfig* findAccount(const std::string& name) const;
+  [[nodiscard]] Millis intervalOf(const AccountConfig& account) const {
+    return account.interval.value_or(schedule.interval);
+  }
+};
+
+}  // namespace cgs

@@ -1,0 +1,42 @@
+#include "config/config_summary.h"
+
+#include <fmt/format.h>
+
+#include "config/credentials.h"
+
+namespace cgs {
+
+std::string summarizeConfig(const Config& c) {
+  std::string out = fmt::format("config {} is valid\n", c.path);
+  out += fmt::format("database: {} (schema {})\n",
+                     c.database.url.empty() ? "libpq defaults (PGHOST, PGDATABASE, ...)"
+                                            : redactConninfo(c.database.url),
+                     c.database.schema);
+  out += fmt::format(
+      "api: {}://{} page_size={} qps={} max_attempts={} connect_timeout={} request_timeout={}\n",
+      c.api.scheme, c.api.endpoint, c.api.page_size, c.api.qps, c.api.max_attempts,
+      formatDuration(c.api.connect_timeout), formatDuration(c.api.request_timeout));
+  out += fmt::format("schedule: every {} (jitter {}), {} account(s) at once\n",
+                     formatDuration(c.schedule.interval), formatDuration(c.schedule.jitter),
+                     c.schedule.concurrency);
+  out += "credentials:\n";
+  for (const auto& cr : c.credentials) {
+    out += fmt::format("  {}: key id from {}, secret from {}, token from {}\n", cr.name,
+                       describeSource(cr.access_key_id), describeSource(cr.access_key_secret),
+                       describeSource(cr.security_token));
+  }
+  out += fmt::format("accounts ({}):\n", c.accounts.size());
+  for (const auto& a : c.accounts) {
+    std::string filters;
+    if (!a.channel_type.empty()) filters += " ChannelType=" + a.channel_type;
+    if (!a.group_status.empty()) filters += " GroupStatus=" + a.group_status;
+    if (!a.subject.empty()) filters += fmt::format(" Subject=\"{}\"", a.subject);
+    out += fmt::format(
+        "  {}: CustSpaceId={} BusinessNumber={} credentials={} every {}{}{}\n", a.name,
+        a.cust_space_id, a.business_number, a.credentials, formatDuration(c.intervalOf(a)),
+        filters.empty() ? "" : " filters:" + filters, a.enabled ? "" : " (disabled)");
+  }
+  return out;
+}
+
+}  // namespace cgs

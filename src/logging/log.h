@@ -1,0 +1,68 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+#include <spdlog/logger.h>
+
+namespace cgs {
+
+// A logger with context fields (account, run_id, ...) that every line it writes carries: in text
+// format as " key=value" after the message, in JSON format as members of the line's object.
+// Cheap to copy; with() returns a new Log and leaves this one unchanged. Thread-safe.
+class Log {
+ public:
+  enum class Format { kText, kJson };
+
+  Log(std::shared_ptr<spdlog::logger> logger, Format format)
+      : logger_(std::move(logger)), format_(format) {}
+
+  [[nodiscard]] Log with(std::string key, std::string value) const;
+  [[nodiscard]] bool enabled(spdlog::level::level_enum level) const {
+    return logger_->should_log(level);
+  }
+
+  template <typename... A>
+  void trace(fmt::format_string<A...> f, A&&... a) const {
+    log(spdlog::level::trace, f, std::forward<A>(a)...);
+  }
+  template <typename... A>
+  void debug(fmt::format_string<A...> f, A&&... a) const {
+    log(spdlog::level::debug, f, std::forward<A>(a)...);
+  }
+  template <typename... A>
+  void info(fmt::format_string<A...> f, A&&... a) const {
+    log(spdlog::level::info, f, std::forward<A>(a)...);
+  }
+  template <typename... A>
+  void warn(fmt::format_string<A...> f, A&&... a) const {
+    log(spdlog::level::warn, f, std::forward<A>(a)...);
+  }
+  template <typename... A>
+  void error(fmt::format_string<A...> f, A&&... a) const {
+    log(spdlog::level::err, f, std::forward<A>(a)...);
+  }
+
+  // Writes one line with extra fields for this line only (e.g. an API attempt's code and latency).
+  void event(spdlog::level::level_enum level, std::string_view message,
+             const std::vector<std::pair<std::string, std::string>>& fields) const;
+
+  void flush() const { logger_->flush(); }
+
+ private:
+  template <typename... A>
+  void log(spdlog::level::level_enum level, fmt::format_string<A...> f, A&&... a) const {
+    if (!logger_->should_log(level)) return;
+    event(level, fmt::format(f, std::forward<A>(a)...), {});
+  }
+
+  std::shared_ptr<spdlog::logger> logger_;
+  Format format_;
+  std::vector<std::pair<std::string, std::string>> fields_;
+};
+
+}  // namespace cgs

@@ -1,0 +1,59 @@
+#include "cli/cli.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace cgs {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::variant<CliOptions, int> parse(std::vector<const char*> args, std::string* out_text = nullptr,
+                                    std::string* err_text = nullptr) {
+  args.insert(args.begin(), "cams-groupsync");
+  std::ostringstream out, err;
+  auto r = parseCommandLine(static_cast<int>(args.size()), args.data(), out, err);
+  if (out_text) *out_text = out.str();
+  if (err_text) *err_text = err.str();
+  return r;
+}
+
+TEST(Cli, Defaults) {
+  auto r = parse({});
+  ASSERT_TRUE(std::holds_alternative<CliOptions>(r));
+  const auto& o = std::get<CliOptions>(r);
+  EXPECT_EQ(o.config_path, "/etc/cams-groupsync/config.yaml");
+  EXPECT_FALSE(o.once);
+}
+
+TEST(Cli, OnceWithAccountsAndDryRun) {
+  auto r = parse({"--config", "x.yaml", "--once", "--account", "a", "--account", "b", "--dry-run"});
+  const auto& o = std::get<CliOptions>(r);
+  EXPECT_EQ(o.config_path, "x.yaml");
+  EXPECT_TRUE(o.once);
+  EXPECT_TRUE(o.dry_run);
+  EXPECT_THAT(o.accounts, ::testing::ElementsAre("a", "b"));
+}
+
+TEST(Cli, HelpAndVersionExitZero) {
+  std::string out;
+  EXPECT_EQ(std::get<int>(parse({"--help"}, &out)), 0);
+  EXPECT_THAT(out, HasSubstr("Exit codes"));
+  EXPECT_THAT(out, HasSubstr("--check-config"));
+  EXPECT_EQ(std::get<int>(parse({"--version"}, &out)), 0);
+  EXPECT_THAT(out, HasSubstr("cams-groupsync 0."));
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+  std::string err;
+  EXPECT_EQ(std::get<int>(parse({"--bogus"}, nullptr, &err)), 2);
+  EXPECT_THAT(err, HasSubstr("--bogus"));
+  EXPECT_EQ(std::get<int>(parse({"--dry-run"})), 2) << "--dry-run needs --once";
+  EXPECT_EQ(std::get<int>(parse({"--log-level", "loud"})), 2);
+  EXPECT_EQ(std::get<int>(parse({"--check-config", "--once"})), 2);
+}
+
+}  // namespace
+}  // namespace cgs
