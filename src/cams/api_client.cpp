@@ -1,0 +1,96 @@
+#include "cams/api_client.h"
+
+#include <fmt/format.h>
+
+#include "cams/crypto.h"
+
+namespace cgs {
+
+ApiClient::ApiClient(HttpTransport& transport, RateLimiter& limiter,
+                     ResolvedCredentials credentials, Clock& clock, Random& random,
+                     const StopSignal& stop, ApiClientOptions options, Log log)
+    : transport_(transport),
+      limiter_(limiter),
+      credentials_(std::move(credentials)),
+      clock_(clock),
+      random_(random),
+      stop_(stop),
+      options_(std::move(options)),
+      log_(std::move(log)) {}
+
+namespace {
+
+ApiError cancelled() {
+  ApiError e;
+  e.kind = ApiErrorKind::kCancelled;
+  e.code = "Cancelled";
+  e.message = "the daemon is stopping";
+  return e;
+}
+
+}  // namespace
+
+std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGroupParams& params,
+                                                              const AttemptObserver& observer) {
+  const QueryParams query = listChatGroupQuery(params);
+  const SteadyTime deadline = clock_.now() + options_.page_deadline;
+  for (int attempt = 1;; ++attempt) {
+    if (!clock_.sleepUntil(limiter_.reserve(clock_.now()), stop_)) return cancelled();
+    const HttpRequest request = buildSignedRequest(
+        query, options_.host, credentials_.access_key_id, credentials_.access_key_secret.reveal(),
+        credentials_.security_token.reveal(), formatAcsDate(clock_.wallNow()), randomHex(16));
+    const SteadyTime started = clock_.now();
+    auto sent = transport_.send(request);
+    const auto latency = std::chrono::duration_cast<Millis>(clock_.now() - started);
+
+    AttemptRecord record{params.page_index, attempt, 0, "OK", "", latency, false};
+    std::variant<ListChatGroupPage, ApiError> result =
+        [&]() -> std::variant<ListChatGroupPage, ApiError> {
+      if (auto* err = std::get_if<ApiError>(&sent)) return std::move(*err);
+      const auto& response = std::get<HttpResponse>(sent);
+      record.http_status = response.status;
+      return parseListChatGroupResponse(response.status, response.body);
+    }();
+
+    if (auto* page = std::get_if<ListChatGroupPage>(&result)) {
+      record.request_id = page->request_id;
+      limiter_.onSuccess();
+      observer(record);
+      log_.event(spdlog::level::debug, "ListChatGroup page fetched",
+                 {{"page", std::to_string(record.page)},
+                  {"attempt", std::to_string(attempt)},
+                  {"http_status", std::to_string(record.http_status)},
+                  {"code", "OK"},
+                  {"request_id", record.request_id},
+                  {"latency_ms", std::to_string(latency.count())},
+                  {"groups", std::to_string(page->groups.size())},
+                  {"total", std::to_string(page->total)}});
+      return result;
+    }
+    auto& error = std::get<ApiError>(result);
+    if (error.kind == ApiErrorKind::kCancelled) return result;
+    error.retryable = isRetryable(error);
+    if (isThrottling(error)) limiter_.onThrottled(clock_.now());
+    record.code = error.code;
+    record.request_id = error.request_id;
+    const Millis wait = backoffDelay(attempt, error, random_.uniform(), options_.backoff);
+    record.will_retry = error.retryable && attempt < options_.max_attempts &&
+                        clock_.now() + wait < deadline && !stop_.stopped();
+    observer(record);
+    log_.event(record.will_retry ? spdlog::level::warn : spdlog::level::err,
+               record.will_retry ? "ListChatGroup attempt failed, retrying"
+                                 : "ListChatGroup attempt failed",
+               {{"page", std::to_string(record.page)},
+                {"attempt", std::to_string(attempt)},
+                {"http_status", std::to_string(error.http_status)},
+                {"code", error.code},
+                {"request_id", error.request_id.empty() ? "-" : error.request_id},
+                {"latency_ms", std::to_string(latency.count())},
+                {"retry_in_ms", record.will_retry ? std::to_string(wait.count()) : "-"},
+                {"error", error.message}});
+    if (!record.will_retry) return result;
+    if (!clock_.sleepUntil(clock_.now() + wait, stop_)) return cancelled();
+  }
+}
+
+}  // namespace cgs

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <variant>
+
+#include "cams/http_transport.h"
+#include "cams/list_chat_group.h"
+#include "cams/rate_limiter.h"
+#include "cams/retry_policy.h"
+#include "config/credentials.h"
+#include "logging/log.h"
+#include "runtime/clock.h"
+#include "runtime/random.h"
+#include "runtime/stop_signal.h"
+
+namespace cgs {
+
+// What one HTTP attempt did, for logs, the run record and metrics.
+struct AttemptRecord {
+  int page = 0;
+  int attempt = 0;         // 1-based
+  int http_status = 0;     // 0: no response
+  std::string code;        // "OK" or the error code
+  std::string request_id;  // empty when the response had none
+  Millis latency{0};
+  bool will_retry = false;
+};
+using AttemptObserver = std::function<void(const AttemptRecord&)>;
+
+struct ApiClientOptions {
+  std::string host;  // endpoint host[:port], sent as the Host header and signed
+  int max_attempts = 5;
+  Millis page_deadline{120'000};  // no retry starts after this much time on one page
+  BackoffPolicy backoff;
+};
+
+// Calls ListChatGroup for one page with the retry policy: paced by the credential set's rate
+// limiter, freshly signed (date + nonce) on every attempt, retried with full-jitter backoff while
+// the error is retryable, attempts remain and the page deadline has not passed. Every attempt is
+// logged (page, attempt, HTTP status, Code, RequestId, latency) and reported to `observer`.
+// Not thread-safe (it owns one transport); the limiter, clock, random and stop are shared.
+class ApiClient {
+ public:
+  ApiClient(HttpTransport& transport, RateLimiter& limiter, ResolvedCredentials credentials,
+            Clock& clock, Random& random, const StopSignal& stop, ApiClientOptions options,
+            Log log);
+
+  [[nodiscard]] std::variant<ListChatGroupPage, ApiError> listPage(
+      const ListChatGroupParams& params, const AttemptObserver& observer);
+
+ private:
+  HttpTransport& transport_;
+  RateLimiter& limiter_;
+  ResolvedCredentials credentials_;
+  Clock& clock_;
+  Random& random_;
+  const StopSignal& stop_;
+  ApiClientOptions options_;
+  Log log_;
+};
+
+}  // namespace cgs

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+
+namespace cgs {
+
+// Where a failed call failed.
+enum class ApiErrorKind {
+  kTransport,  // no HTTP response: DNS, connect, TLS, timeout, reset (code "Transport.*")
+  kGateway,    // the API gateway refused the call: HTTP 4xx/5xx with {Code, Message, RequestId}
+  kBusiness,   // the product answered Success:false or a Code other than OK
+  kMalformed,  // a response we cannot trust: not JSON, wrong types, missing fields
+  kCancelled,  // the daemon is stopping
+};
+
+// A failed ListChatGroup call, as a value. `retryable` comes from the retry policy's
+// classification (retry_policy.h) and says whether another attempt may succeed.
+struct ApiError {
+  ApiErrorKind kind = ApiErrorKind::kTransport;
+  std::string code;  // "Throttling.User", "SignatureDoesNotMatch", "Transport.Timeout", ...
+  std::string message;
+  std::string request_id;  // empty when there was no response or it carried none
+  int http_status = 0;     // 0 when there was no response
+  bool retryable = false;
+
+  // "SignatureDoesNotMatch (HTTP 400, request 1A2B-...): The request signature does not ..."
+  [[nodiscard]] std::string describe() const;
+};
+
+}  // namespace cgs

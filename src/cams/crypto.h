@@ -1,0 +1,15 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace cgs {
+
+// Lower-case hex of SHA-256(data).
+[[nodiscard]] std::string sha256Hex(std::string_view data);
+// Lower-case hex of HMAC-SHA256(key, data).
+[[nodiscard]] std::string hmacSha256Hex(std::string_view key, std::string_view data);
+// `bytes` random bytes from the OS CSPRNG as lower-case hex (2*bytes characters).
+[[nodiscard]] std::string randomHex(std::size_t bytes);
+
+}  // namespace cgs

@@ -1,0 +1,205 @@
+#include "cams/pager.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+#include <fmt/format.h>
+
+namespace cgs {
+namespace {
+
+struct Arrival {
+  int index;
+  std::variant<ListChatGroupPage, ApiError> result;
+};
+
+// Fetches pages [2, last] on worker threads, handing them to the caller's thread in arrival
+// order. At most `capacity` fetched pages wait in the queue.
+class PageQueue {
+ public:
+  explicit PageQueue(std::size_t capacity) : capacity_(capacity) {}
+
+  void push(Arrival a) {
+    std::unique_lock lock(mutex_);
+    space_.wait(lock, [&] { return queue_.size() < capacity_ || abandoned_; });
+    if (abandoned_) return;
+    queue_.push_back(std::move(a));
+    ready_.notify_one();
+  }
+  Arrival pop() {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&] { return !queue_.empty(); });
+    Arrival a = std::move(queue_.front());
+    queue_.pop_front();
+    space_.notify_one();
+    return a;
+  }
+  void abandon() {
+    std::lock_guard lock(mutex_);
+    abandoned_ = true;
+    queue_.clear();
+    space_.notify_all();
+  }
+  [[nodiscard]] bool abandoned() const {
+    std::lock_guard lock(mutex_);
+    return abandoned_;
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::condition_variable ready_, space_;
+  std::deque<Arrival> queue_;
+  std::size_t capacity_;
+  bool abandoned_ = false;
+};
+
+struct Pass {
+  ListingOutcome::Status status = ListingOutcome::Status::kComplete;
+  std::int64_t total = 0;
+  int pages = 0;
+  std::int64_t groups = 0;
+  std::string inconsistency;
+  std::optional<ApiError> error;
+};
+
+class PassRunner {
+ public:
+  PassRunner(const std::vector<PageSource*>& sources, int page_size, PageConsumer& consumer,
+             const StopSignal& stop, bool run_to_end)
+      : sources_(sources),
+        page_size_(page_size),
+        consumer_(consumer),
+        stop_(stop),
+        run_to_end_(run_to_end) {}
+
+  Pass run() {
+    auto first = sources_.front()->fetch(1);
+    if (auto* e = std::get_if<ApiError>(&first)) return failed(std::move(*e));
+    auto& page1 = std::get<ListChatGroupPage>(first);
+    pass_.total = page1.total;
+    const std::int64_t page_count =
+        std::max<std::int64_t>(1, (pass_.total + page_size_ - 1) / page_size_);
+    last_page_ = static_cast<int>(page_count);
+    if (!accept(1, std::move(page1)) && !run_to_end_) return finish();
+    if (last_page_ > 1) fetchRest();
+    return finish();
+  }
+
+ private:
+  void fetchRest() {
+    const std::size_t workers =
+        std::min<std::size_t>(sources_.size(), static_cast<std::size_t>(last_page_ - 1));
+    PageQueue queue(workers);
+    std::atomic<int> next{2};
+    std::vector<std::thread> threads;
+    threads.reserve(workers);
+    for (std::size_t w = 0; w < workers; ++w) {
+      threads.emplace_back([&, source = sources_[w]] {
+        for (int i = next++; i <= last_page_ && !queue.abandoned(); i = next++) {
+          queue.push({i, source->fetch(i)});
+        }
+      });
+    }
+    for (int received = 1; received < last_page_; ++received) {
+      Arrival a = queue.pop();
+      if (auto* e = std::get_if<ApiError>(&a.result)) {
+        pass_.status = e->kind == ApiErrorKind::kCancelled ? ListingOutcome::Status::kCancelled
+                                                           : ListingOutcome::Status::kFailed;
+        pass_.error = std::move(*e);
+        break;
+      }
+      if (!accept(a.index, std::get<ListChatGroupPage>(std::move(a.result))) && !run_to_end_) {
+        break;
+      }
+    }
+    queue.abandon();
+    for (auto& t : threads) t.join();
+  }
+
+  // Checks one page against the listing so far and consumes it. False once inconsistent.
+  bool accept(int index, ListChatGroupPage page) {
+    const std::int64_t before = static_cast<std::int64_t>(index - 1) * page_size_;
+    const std::int64_t expected =
+        index < last_page_ ? page_size_ : std::max<std::int64_t>(0, pass_.total - before);
+    if (page.total != pass_.total) {
+      inconsistent(fmt::format("Total changed from {} to {} at page {} (request {})", pass_.total,
+                               page.total, index, page.request_id));
+    } else if (static_cast<std::int64_t>(page.groups.size()) != expected) {
+      inconsistent(fmt::format("page {} has {} groups, expected {} of Total {}{} (request {})",
+                               index, page.groups.size(), expected, pass_.total,
+                               page.groups.empty() ? " (an empty page before the end)" : "",
+                               page.request_id));
+    }
+    const std::hash<std::string> hash;
+    for (const auto& g : page.groups) id_hashes_.push_back(hash(g.group_id));
+    pass_.pages += 1;
+    pass_.groups += static_cast<std::int64_t>(page.groups.size());
+    consumer_.consume(std::move(page));
+    return pass_.inconsistency.empty();
+  }
+
+  void inconsistent(std::string why) {
+    if (pass_.inconsistency.empty()) pass_.inconsistency = std::move(why);
+  }
+
+  Pass failed(ApiError e) {
+    pass_.status = e.kind == ApiErrorKind::kCancelled ? ListingOutcome::Status::kCancelled
+                                                      : ListingOutcome::Status::kFailed;
+    pass_.error = std::move(e);
+    return pass_;
+  }
+
+  Pass finish() {
+    if (pass_.status != ListingOutcome::Status::kComplete) return pass_;
+    if (stop_.stopped()) {
+      pass_.status = ListingOutcome::Status::kCancelled;
+      return pass_;
+    }
+    if (pass_.inconsistency.empty()) {
+      std::sort(id_hashes_.begin(), id_hashes_.end());
+      if (std::adjacent_find(id_hashes_.begin(), id_hashes_.end()) != id_hashes_.end()) {
+        inconsistent("a GroupId appears more than once across pages");
+      } else if (pass_.groups != pass_.total) {
+        inconsistent(
+            fmt::format("{} distinct groups listed but Total is {}", pass_.groups, pass_.total));
+      }
+    }
+    if (!pass_.inconsistency.empty()) pass_.status = ListingOutcome::Status::kIncomplete;
+    return pass_;
+  }
+
+  const std::vector<PageSource*>& sources_;
+  const int page_size_;
+  PageConsumer& consumer_;
+  const StopSignal& stop_;
+  const bool run_to_end_;
+  int last_page_ = 1;
+  Pass pass_;
+  std::vector<std::size_t> id_hashes_;
+};
+
+}  // namespace
+
+ListingOutcome runListing(const std::vector<PageSource*>& sources, const PagerOptions& options,
+                          PageConsumer& consumer, const StopSignal& stop) {
+  ListingOutcome out;
+  for (int pass_no = 0;; ++pass_no) {
+    const bool last_pass = pass_no >= options.max_restarts;
+    if (pass_no > 0) consumer.reset();
+    Pass p = PassRunner(sources, options.page_size, consumer, stop, last_pass).run();
+    out.status = p.status;
+    out.total = p.total;
+    out.pages = p.pages;
+    out.groups = p.groups;
+    out.inconsistency = p.inconsistency;
+    out.error = std::move(p.error);
+    out.restarts = pass_no;
+    if (p.status != ListingOutcome::Status::kIncomplete || last_pass) return out;
+  }
+}
+
+}  // namespace cgs

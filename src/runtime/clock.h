@@ -1,0 +1,32 @@
+#pragma once
+
+#include <chrono>
+
+#include "runtime/stop_signal.h"
+
+namespace cgs {
+
+using SteadyTime = std::chrono::steady_clock::time_point;
+using WallTime = std::chrono::system_clock::time_point;
+
+// Time as an injected dependency: production code asks a Clock, tests hand in a fake one that
+// moves only when told (or when someone sleeps on it), so nothing in a test waits for real time.
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  [[nodiscard]] virtual SteadyTime now() const = 0;
+  [[nodiscard]] virtual WallTime wallNow() const = 0;
+  // Blocks until `deadline` or until `stop` is requested. Returns false if stopped.
+  virtual bool sleepUntil(SteadyTime deadline, const StopSignal& stop) = 0;
+};
+
+class RealClock final : public Clock {
+ public:
+  [[nodiscard]] SteadyTime now() const override { return std::chrono::steady_clock::now(); }
+  [[nodiscard]] WallTime wallNow() const override { return std::chrono::system_clock::now(); }
+  bool sleepUntil(SteadyTime deadline, const StopSignal& stop) override {
+    return stop.waitUntil(deadline);
+  }
+};
+
+}  // namespace cgs

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <mutex>
+
+#include "runtime/clock.h"
+#include "runtime/random.h"
+
+namespace cgs::testing {
+
+// A clock that moves only when told to, or when something sleeps on it (the sleep returns at
+// once, with the clock advanced to the deadline). Records the total time slept.
+class FakeClock final : public Clock {
+ public:
+  [[nodiscard]] SteadyTime now() const override {
+    std::lock_guard lock(mutex_);
+    return now_;
+  }
+  [[nodiscard]] WallTime wallNow() const override {
+    std::lock_guard lock(mutex_);
+    return WallTime(std::chrono::duration_cast<WallTime::duration>(now_.time_since_epoch())) +
+           wall_offset_;
+  }
+  bool sleepUntil(SteadyTime deadline, const StopSignal& stop) override {
+    std::lock_guard lock(mutex_);
+    if (deadline > now_) {
+      slept_ += deadline - now_;
+      now_ = deadline;
+    }
+    return !stop.stopped();
+  }
+  void advance(std::chrono::nanoseconds d) {
+    std::lock_guard lock(mutex_);
+    now_ += d;
+  }
+  [[nodiscard]] std::chrono::nanoseconds slept() const {
+    std::lock_guard lock(mutex_);
+    return slept_;
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  SteadyTime now_{std::chrono::hours(1000)};
+  std::chrono::nanoseconds slept_{0};
+  std::chrono::system_clock::duration wall_offset_{std::chrono::seconds(1'700'000'000)};
+};
+
+// Returns the given values in turn (then repeats the last).
+class FixedRandom final : public Random {
+ public:
+  explicit FixedRandom(std::vector<double> values) : values_(std::move(values)) {}
+  double uniform() override {
+    std::lock_guard lock(mutex_);
+    const double v = values_[std::min(i_, values_.size() - 1)];
+    ++i_;
+    return v;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<double> values_;
+  std::size_t i_ = 0;
+};
+
+}  // namespace cgs::testing

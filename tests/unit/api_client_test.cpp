@@ -1,0 +1,145 @@
+#include "cams/api_client.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include <spdlog/sinks/ostream_sink.h>
+
+#include "cams/percent_encoding.h"
+#include "fakes/fake_clock.h"
+#include "fakes/fake_transport.h"
+#include "logging/logging_setup.h"
+
+namespace cgs {
+namespace {
+
+using testing::FakeClock;
+using testing::FakeTransport;
+using testing::FixedRandom;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+constexpr const char* kPage =
+    R"({"RequestId":"RID-OK","Code":"OK","Success":true,"Data":{"Total":1,"List":[{"GroupId":"g1"}]}})";
+
+struct Fixture {
+  FakeClock clock;
+  FixedRandom random{{0.5}};
+  StopSignal stop;
+  RateLimiter limiter{100};
+  FakeTransport transport;
+  std::ostringstream log_text;
+  std::shared_ptr<Redactor> redactor = std::make_shared<Redactor>();
+  std::vector<AttemptRecord> attempts;
+
+  ApiClient client(int max_attempts = 5) {
+    ResolvedCredentials c{"AKID", Secret("the-secret-value"), Secret("the-sts-token")};
+    ApiClientOptions o;
+    o.host = "cams.example";
+    o.max_attempts = max_attempts;
+    return ApiClient(
+        transport, limiter, c, clock, random, stop, o,
+        makeLogToSink("trace", "text", std::make_shared<spdlog::sinks::ostream_sink_mt>(log_text),
+                      redactor)
+            .with("account", "acme"));
+  }
+  std::variant<ListChatGroupPage, ApiError> call(ApiClient& c) {
+    ListChatGroupParams p{"cams-a", "86", "", "", "", 2, 100};
+    return c.listPage(p, [&](const AttemptRecord& r) { attempts.push_back(r); });
+  }
+};
+
+TEST(ApiClient, SignedRequestOnTheWire) {
+  Fixture f;
+  f.transport.enqueue(200, kPage);
+  auto c = f.client();
+  ASSERT_TRUE(std::holds_alternative<ListChatGroupPage>(f.call(c)));
+  const auto reqs = f.transport.requests();
+  ASSERT_EQ(reqs.size(), 1u);
+  std::map<std::string, std::string> h(reqs[0].headers.begin(), reqs[0].headers.end());
+  EXPECT_EQ(h["host"], "cams.example");
+  EXPECT_EQ(h["x-acs-action"], "ListChatGroup");
+  EXPECT_EQ(h["x-acs-version"], "2020-06-06");
+  EXPECT_EQ(h["x-acs-security-token"], "the-sts-token");
+  EXPECT_EQ(h["x-acs-signature-nonce"].size(), 32u);
+  EXPECT_THAT(h["Authorization"], HasSubstr("Credential=AKID,"));
+  EXPECT_EQ(reqs[0].query.back().second, R"({"Index":2,"Size":100})");
+}
+
+TEST(ApiClient, RetriesTransientErrorsWithFreshNonces) {
+  Fixture f;
+  f.transport.enqueue(503, R"({"RequestId":"R1","Code":"ServiceUnavailable","Message":"busy"})");
+  f.transport.enqueue(400, R"({"RequestId":"R2","Code":"Throttling.User","Message":"slow down"})");
+  ApiError reset;
+  reset.kind = ApiErrorKind::kTransport;
+  reset.code = "Transport.Reset";
+  f.transport.enqueueError(reset);
+  f.transport.enqueue(200, kPage);
+  auto c = f.client();
+  auto r = f.call(c);
+  ASSERT_TRUE(std::holds_alternative<ListChatGroupPage>(r));
+  ASSERT_EQ(f.attempts.size(), 4u);
+  EXPECT_EQ(f.attempts[0].code, "ServiceUnavailable");
+  EXPECT_EQ(f.attempts[0].request_id, "R1");
+  EXPECT_TRUE(f.attempts[0].will_retry);
+  EXPECT_EQ(f.attempts[3].code, "OK");
+  EXPECT_EQ(f.attempts[3].attempt, 4);
+  std::set<std::string> nonces;
+  for (const auto& req : f.transport.requests()) {
+    for (const auto& [n, v] : req.headers) {
+      if (n == "x-acs-signature-nonce") nonces.insert(v);
+    }
+  }
+  EXPECT_EQ(nonces.size(), 4u);
+  EXPECT_LT(f.limiter.currentRate(), 100) << "throttling slowed the limiter";
+  EXPECT_GT(f.clock.slept(), std::chrono::milliseconds(1000)) << "backed off (on the fake clock)";
+  EXPECT_THAT(f.log_text.str(), HasSubstr("code=ServiceUnavailable request_id=R1"));
+  EXPECT_THAT(f.log_text.str(), HasSubstr("account=acme"));
+}
+
+TEST(ApiClient, PermanentErrorFailsFastWithRequestId) {
+  Fixture f;
+  f.transport.enqueue(400,
+                      R"({"RequestId":"R-SIG","Code":"SignatureDoesNotMatch","Message":"bad"})");
+  auto c = f.client();
+  auto r = f.call(c);
+  ASSERT_TRUE(std::holds_alternative<ApiError>(r));
+  EXPECT_EQ(std::get<ApiError>(r).request_id, "R-SIG");
+  EXPECT_EQ(f.transport.requests().size(), 1u);
+  EXPECT_FALSE(f.attempts.at(0).will_retry);
+}
+
+TEST(ApiClient, GivesUpAfterMaxAttempts) {
+  Fixture f;
+  for (int i = 0; i < 10; ++i)
+    f.transport.enqueue(500, R"({"RequestId":"R","Code":"InternalError"})");
+  auto c = f.client(3);
+  auto r = f.call(c);
+  ASSERT_TRUE(std::holds_alternative<ApiError>(r));
+  EXPECT_EQ(std::get<ApiError>(r).code, "InternalError");
+  EXPECT_EQ(f.transport.requests().size(), 3u);
+}
+
+TEST(ApiClient, StopCancelsBetweenAttempts) {
+  Fixture f;
+  f.transport.enqueue(503, R"({"RequestId":"R","Code":"ServiceUnavailable"})");
+  f.stop.requestStop();
+  auto c = f.client();
+  auto r = f.call(c);
+  ASSERT_TRUE(std::holds_alternative<ApiError>(r));
+  EXPECT_EQ(std::get<ApiError>(r).kind, ApiErrorKind::kCancelled);
+}
+
+TEST(ApiClient, SecretsNeverLoggedEvenAtTrace) {
+  Fixture f;
+  f.transport.enqueue(400, R"({"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"x"})");
+  auto c = f.client();
+  (void)f.call(c);
+  EXPECT_THAT(f.log_text.str(), Not(HasSubstr("the-secret-value")));
+  EXPECT_THAT(f.log_text.str(), Not(HasSubstr("the-sts-token")));
+}
+
+}  // namespace
+}  // namespace cgs

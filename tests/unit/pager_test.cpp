@@ -1,0 +1,211 @@
+#include "cams/pager.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <set>
+
+namespace cgs {
+namespace {
+
+using ::testing::HasSubstr;
+using Status = ListingOutcome::Status;
+
+// Serves pages from a function of (pass, index) -> page; counts passes by page-1 fetches.
+class ScriptedSource final : public PageSource {
+ public:
+  using Fn = std::function<std::variant<ListChatGroupPage, ApiError>(int pass, int index)>;
+  ScriptedSource(Fn fn, std::atomic<int>& passes, std::atomic<int>& in_flight,
+                 std::atomic<int>& max_in_flight)
+      : fn_(std::move(fn)), passes_(passes), in_flight_(in_flight), max_in_flight_(max_in_flight) {}
+  std::variant<ListChatGroupPage, ApiError> fetch(int index) override {
+    if (index == 1) ++passes_;
+    const int now = ++in_flight_;
+    int seen = max_in_flight_.load();
+    while (now > seen && !max_in_flight_.compare_exchange_weak(seen, now)) {
+    }
+    auto r = fn_(passes_.load() - 1, index);
+    --in_flight_;
+    return r;
+  }
+
+ private:
+  Fn fn_;
+  std::atomic<int>& passes_;
+  std::atomic<int>& in_flight_;
+  std::atomic<int>& max_in_flight_;
+};
+
+class Collector final : public PageConsumer {
+ public:
+  void reset() override {
+    ids.clear();
+    ++resets;
+  }
+  void consume(ListChatGroupPage&& page) override {
+    for (auto& g : page.groups) ids.push_back(g.group_id);
+  }
+  std::vector<std::string> ids;
+  int resets = 0;
+};
+
+ListChatGroupPage pageOf(std::int64_t total, int from, int count) {
+  ListChatGroupPage p;
+  p.total = total;
+  p.request_id = "R" + std::to_string(from);
+  for (int i = 0; i < count; ++i)
+    p.groups.push_back({"g" + std::to_string(from + i), {}, {}, {}, {}, {}, "{}"});
+  return p;
+}
+
+// A consistent listing of `total` groups, pages of `size`.
+ScriptedSource::Fn listing(int total, int size) {
+  return [=](int, int index) -> std::variant<ListChatGroupPage, ApiError> {
+    const int from = (index - 1) * size;
+    return pageOf(total, from, std::max(0, std::min(size, total - from)));
+  };
+}
+
+struct Harness {
+  std::atomic<int> passes{0}, in_flight{0}, max_in_flight{0};
+  std::vector<std::unique_ptr<ScriptedSource>> owned;
+  std::vector<PageSource*> sources;
+  Collector consumer;
+  StopSignal stop;
+
+  ListingOutcome run(ScriptedSource::Fn fn, int workers, int size, int restarts = 2) {
+    for (int i = 0; i < workers; ++i) {
+      owned.push_back(std::make_unique<ScriptedSource>(fn, passes, in_flight, max_in_flight));
+      sources.push_back(owned.back().get());
+    }
+    return runListing(sources, PagerOptions{size, restarts}, consumer, stop);
+  }
+};
+
+TEST(Pager, ConsistentListingConcurrently) {
+  Harness h;
+  const auto out = h.run(listing(1234, 100), 4, 100);
+  EXPECT_EQ(out.status, Status::kComplete);
+  EXPECT_EQ(out.total, 1234);
+  EXPECT_EQ(out.pages, 13);
+  EXPECT_EQ(out.groups, 1234);
+  EXPECT_EQ(out.restarts, 0);
+  EXPECT_EQ(std::set<std::string>(h.consumer.ids.begin(), h.consumer.ids.end()).size(), 1234u);
+  EXPECT_LE(h.max_in_flight.load(), 4);
+}
+
+TEST(Pager, EmptyAndSinglePageListings) {
+  Harness a;
+  EXPECT_EQ(a.run(listing(0, 100), 4, 100).status, Status::kComplete);
+  EXPECT_TRUE(a.consumer.ids.empty());
+  Harness b;
+  const auto out = b.run(listing(100, 100), 4, 100);
+  EXPECT_EQ(out.status, Status::kComplete);
+  EXPECT_EQ(out.pages, 1);
+}
+
+TEST(Pager, DuplicateAcrossPagesIsRetriedThenIncomplete) {
+  Harness h;
+  const auto out = h.run(
+      [](int, int index) -> std::variant<ListChatGroupPage, ApiError> {
+        // page 2 repeats page 1's last id instead of its own first one
+        auto p = pageOf(300, (index - 1) * 100, 100);
+        if (index == 2) p.groups[0].group_id = "g99";
+        return p;
+      },
+      2, 100);
+  EXPECT_EQ(out.status, Status::kIncomplete);
+  EXPECT_THAT(out.inconsistency, HasSubstr("more than once"));
+  EXPECT_EQ(out.restarts, 2);
+  EXPECT_EQ(h.passes.load(), 3);
+  EXPECT_EQ(h.consumer.resets, 2);
+  EXPECT_EQ(h.consumer.ids.size(), 300u) << "the last pass runs to the end";
+}
+
+TEST(Pager, ShrinkingTotalIsInconsistent) {
+  Harness h;
+  const auto out = h.run(
+      [](int, int index) -> std::variant<ListChatGroupPage, ApiError> {
+        return pageOf(index == 1 ? 250 : 240, (index - 1) * 100, index == 3 ? 40 : 100);
+      },
+      1, 100, 0);
+  EXPECT_EQ(out.status, Status::kIncomplete);
+  EXPECT_THAT(out.inconsistency, HasSubstr("Total changed from 250 to 240 at page 2"));
+}
+
+TEST(Pager, GrowingListingIsRetriedAndConverges) {
+  Harness h;
+  const auto out = h.run(
+      [](int pass, int index) -> std::variant<ListChatGroupPage, ApiError> {
+        // during the first pass a group is added after page 1 was served
+        const int total = (pass == 0 && index == 1) ? 200 : 201;
+        const int from = (index - 1) * 100;
+        return pageOf(total, from, std::min(100, total - from));
+      },
+      2, 100);
+  EXPECT_EQ(out.status, Status::kComplete);
+  EXPECT_EQ(out.restarts, 1);
+  EXPECT_EQ(out.groups, 201);
+  EXPECT_EQ(h.consumer.ids.size(), 201u);
+}
+
+TEST(Pager, EmptyPageBeforeTheEnd) {
+  Harness h;
+  const auto out = h.run(
+      [](int, int index) -> std::variant<ListChatGroupPage, ApiError> {
+        return pageOf(300, (index - 1) * 100, index == 2 ? 0 : 100);
+      },
+      2, 100, 0);
+  EXPECT_EQ(out.status, Status::kIncomplete);
+  EXPECT_THAT(out.inconsistency, HasSubstr("an empty page before the end"));
+}
+
+TEST(Pager, EmptyFirstPageWithTotal) {
+  Harness h;
+  const auto out =
+      h.run([](int, int) -> std::variant<ListChatGroupPage, ApiError> { return pageOf(50, 0, 0); },
+            1, 100, 1);
+  EXPECT_EQ(out.status, Status::kIncomplete);
+  EXPECT_THAT(out.inconsistency, HasSubstr("page 1 has 0 groups, expected 50"));
+}
+
+TEST(Pager, FailedPageFailsTheListing) {
+  Harness h;
+  const auto out = h.run(
+      [](int, int index) -> std::variant<ListChatGroupPage, ApiError> {
+        if (index == 4) {
+          ApiError e;
+          e.code = "Forbidden.RAM";
+          e.request_id = "R-bad";
+          return e;
+        }
+        return pageOf(1000, (index - 1) * 100, 100);
+      },
+      3, 100);
+  EXPECT_EQ(out.status, Status::kFailed);
+  ASSERT_TRUE(out.error.has_value());
+  EXPECT_EQ(out.error->request_id, "R-bad");
+}
+
+TEST(Pager, CancelledWhenStopped) {
+  Harness h;
+  h.stop.requestStop();
+  const auto out = h.run(
+      [](int, int index) -> std::variant<ListChatGroupPage, ApiError> {
+        if (index > 1) {
+          ApiError e;
+          e.kind = ApiErrorKind::kCancelled;
+          e.code = "Cancelled";
+          return e;
+        }
+        return pageOf(500, 0, 100);
+      },
+      2, 100);
+  EXPECT_EQ(out.status, Status::kCancelled);
+}
+
+}  // namespace
+}  // namespace cgs
