@@ -1,0 +1,123 @@
+// cams-sim: a local simulator of the Alibaba Cloud CAMS ListChatGroup API.
+#include <csignal>
+#include <fstream>
+#include <iostream>
+#include <regex>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "sim_server.h"
+
+int main(int argc, char** argv) {
+  using namespace cgs::sim;
+  std::string listen = "127.0.0.1:0";
+  std::string port_file;
+  std::vector<std::string> credentials;
+  std::string data_file;
+  std::string generate;
+  std::string write_data;
+  SimOptions opts;
+
+  CLI::App app{
+      "cams-sim: a local, faithful simulator of the CAMS ListChatGroup API (POST / with "
+      "ACS3-HMAC-SHA256 signatures, the real error shapes and codes, paging and filters), with an "
+      "admin API under /__admin/ for tests and demos (see tools/cams-sim/README.md).",
+      "cams-sim"};
+  app.add_option("--listen", listen,
+                 "HOST:PORT to listen on; port 0 picks a free one. The first "
+                 "line on stdout is \"listening on HOST:PORT\"")
+      ->capture_default_str();
+  app.add_option("--port-file", port_file, "Also write the chosen port to this file");
+  app.add_option("--credential", credentials,
+                 "AKID:SECRET[:TOKEN] accepted by the simulator (repeatable); with a TOKEN, "
+                 "requests must carry it as x-acs-security-token. Default: "
+                 "LTAI5tCamsSimulator:cams-sim-secret")
+      ->type_name("AKID:SECRET[:TOKEN]");
+  auto* data = app.add_option("--data", data_file,
+                              "JSON dataset: {\"accounts\":[{\"cust_space_id\",\"business_number\","
+                              "\"groups\":[{API item fields}]}]}");
+  app.add_option("--generate", generate,
+                 "Generate a deterministic dataset: accounts=N,groups=M,seed=S")
+      ->excludes(data);
+  app.add_option("--write-data", write_data, "Write the dataset served (e.g. generated) to FILE");
+  app.add_option("--qps", opts.qps,
+                 "Requests per second per AccessKeyId; above it Throttling.User "
+                 "(HTTP 400). 0: unlimited")
+      ->capture_default_str();
+  app.add_option("--latency-ms", opts.latency_ms, "Added to every ListChatGroup response")
+      ->capture_default_str();
+  app.add_option("--jitter-ms", opts.jitter_ms, "Random extra latency, 0..N ms")
+      ->capture_default_str();
+  app.add_option("--max-page-size", opts.max_page_size,
+                 "Largest Page.Size accepted; larger is InvalidParameter.PageInvalid")
+      ->capture_default_str();
+  app.add_option("--threads", opts.threads, "Worker threads")->capture_default_str();
+  app.add_option("--seed", opts.seed, "Seed for latency jitter")->capture_default_str();
+  CLI11_PARSE(app, argc, argv);
+
+  static const std::regex kListen(R"((.+):([0-9]{1,5}))");
+  std::smatch m;
+  if (!std::regex_match(listen, m, kListen)) {
+    std::cerr << "cams-sim: --listen expects HOST:PORT\n";
+    return 2;
+  }
+  opts.host = m[1];
+  opts.port = std::stoi(m[2]);
+  if (credentials.empty()) credentials.push_back("LTAI5tCamsSimulator:cams-sim-secret");
+  for (const auto& c : credentials) {
+    auto parsed = parseCredential(c);
+    if (!parsed) {
+      std::cerr << "cams-sim: --credential expects AKID:SECRET[:TOKEN]\n";
+      return 2;
+    }
+    opts.credentials.push_back(*parsed);
+  }
+
+  nlohmann::json dataset = nlohmann::json{{"accounts", nlohmann::json::array()}};
+  try {
+    if (!data_file.empty()) {
+      std::ifstream in(data_file);
+      if (!in) throw std::runtime_error("cannot read " + data_file);
+      dataset = nlohmann::json::parse(in);
+    } else if (!generate.empty()) {
+      const auto spec = parseGenerateSpec(generate);
+      if (!spec) throw std::runtime_error("--generate expects accounts=N,groups=M,seed=S");
+      dataset = generateDataset(*spec);
+    }
+    if (!write_data.empty()) {
+      std::ofstream out(write_data);
+      out << dataset.dump() << '\n';
+      if (!out) throw std::runtime_error("cannot write " + write_data);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "cams-sim: " << e.what() << '\n';
+    return 2;
+  }
+
+  // Signals are taken by sigwait below, so block them before any thread starts.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  SimServer server(opts);
+  try {
+    server.dataset().replace(dataset);
+    server.start();
+  } catch (const std::exception& e) {
+    std::cerr << "cams-sim: " << e.what() << '\n';
+    return 1;
+  }
+  std::cout << "listening on " << server.endpoint() << std::endl;
+  if (!port_file.empty()) std::ofstream(port_file) << server.port() << '\n';
+  std::cerr << fmt::format("cams-sim: {} groups in {} account(s); credentials: {}\n",
+                           server.dataset().groupCount(), dataset["accounts"].size(),
+                           opts.credentials.size());
+  int sig = 0;
+  sigwait(&signals, &sig);
+  std::cerr << "cams-sim: stopping\n";
+  server.stop();
+  return 0;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace cgs::sim {
+
+using AccountKey = std::pair<std::string, std::string>;  // (CustSpaceId, BusinessNumber)
+
+// One simulated group: the API item, and its compact JSON kept ready for responses.
+struct SimGroup {
+  nlohmann::json item;
+  std::string json;  // item.dump(), refreshed on every change
+};
+
+struct SimAccount {
+  std::vector<SimGroup> groups;  // listing order
+  bool no_access = false;  // the vendor has not allow-listed group listing: Authentication.NoAuth
+};
+
+// A listing request's view: the page's items (as JSON text) and the filtered total.
+struct SimPage {
+  std::int64_t total = 0;
+  std::vector<std::string> items;
+  bool known_account = false;
+  bool no_access = false;
+};
+
+struct GenerateSpec {
+  int accounts = 3;
+  int groups = 50;
+  std::uint64_t seed = 1;
+};
+
+// "accounts=3,groups=50,seed=7" -> spec; nullopt when malformed.
+[[nodiscard]] std::optional<GenerateSpec> parseGenerateSpec(const std::string& text);
+
+// Deterministic accounts "cams-sim-0001".. with realistic groups: emoji, CJK and long subjects,
+// all six statuses, optional fields absent, null or empty. Same spec, same data.
+[[nodiscard]] nlohmann::json generateDataset(const GenerateSpec& spec);
+
+// The simulator's groups, per account. Thread-safe: listings share a lock, changes take it alone.
+class SimDataset {
+ public:
+  // Replaces everything with a data file's content: {"accounts":[{"cust_space_id",
+  // "business_number", "no_access"?, "groups":[item...]}]}. Throws std::invalid_argument.
+  void replace(const nlohmann::json& data);
+  [[nodiscard]] nlohmann::json snapshot() const;
+
+  // Applies mutation ops to one account (created if absent):
+  //   {"op":"add","group":{...}} {"op":"delete","group_id":".."}
+  //   {"op":"update","group_id":"..","set":{"Subject":"..", ...}} (null removes a field)
+  // Returns how many ops changed something. Throws std::invalid_argument on a bad op.
+  int mutate(const AccountKey& account, const nlohmann::json& ops);
+
+  // Filters by GroupStatus (exact) and Subject (substring), then pages (index 1-based).
+  [[nodiscard]] SimPage page(const AccountKey& account, const std::string& group_status,
+                             const std::string& subject, int index, int size) const;
+
+  [[nodiscard]] std::size_t groupCount() const;
+
+ private:
+  mutable std::shared_mutex mutex_;
+  std::map<AccountKey, SimAccount> accounts_;
+};
+
+}  // namespace cgs::sim

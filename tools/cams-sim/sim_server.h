@@ -1,0 +1,113 @@
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "sim_dataset.h"
+#include "sim_faults.h"
+#include "sim_verifier.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace cgs::sim {
+
+struct SimOptions {
+  std::string host = "127.0.0.1";
+  int port = 0;  // 0: a free port
+  std::vector<SimCredential> credentials;
+  double qps = 0;  // per AccessKeyId; 0: unlimited
+  int latency_ms = 0;
+  int jitter_ms = 0;
+  int max_page_size = 100;
+  int threads = 64;
+  std::uint64_t seed = 1;  // latency jitter
+};
+
+// One line of the request log, readable through GET /__admin/log.
+struct LogEntry {
+  long seq = 0;
+  std::int64_t ts_ms = 0;  // unix time, milliseconds
+  std::string method;
+  std::string query;  // raw, as received
+  std::string access_key_id;
+  bool signature_ok = false;
+  int status = 0;
+  std::string code;
+  std::string request_id;
+  std::string cust_space_id;
+  std::string business_number;
+  int page_index = 0;
+  int page_size = 0;
+  std::string fault;
+};
+
+// A local CAMS ListChatGroup endpoint (real HTTP, keep-alive, multi-threaded) with the admin API
+// under /__admin/. start() binds and serves on a background thread; stop() (or the destructor)
+// ends every wait and joins it.
+class SimServer {
+ public:
+  explicit SimServer(SimOptions options);
+  ~SimServer();
+  SimServer(const SimServer&) = delete;
+  SimServer& operator=(const SimServer&) = delete;
+
+  // Binds (port 0 picks a free one) and starts serving; returns the port. Throws on failure.
+  int start();
+  void stop();
+
+  [[nodiscard]] int port() const { return port_; }
+  [[nodiscard]] std::string endpoint() const;
+  SimDataset& dataset() { return dataset_; }
+  FaultPlan& faults() { return faults_; }
+  void setLatency(int fixed_ms, int jitter_ms);
+  void setQps(double qps);
+  // Denies (or allows again) one AccessKeyId access to one CustSpaceId: Forbidden.RAM (HTTP 403).
+  void setForbidden(const std::string& access_key_id, const std::string& cust_space_id,
+                    bool forbidden);
+  [[nodiscard]] std::vector<LogEntry> log(long since = 0) const;
+  void clearLog();
+  // Requests per AccessKeyId in the busiest one-second window (signature-verified requests).
+  [[nodiscard]] std::map<std::string, int> maxPerSecond() const;
+
+ private:
+  void routes();
+  bool sleepMs(int ms);  // false when stopping
+  void record(LogEntry e);
+
+  SimOptions options_;
+  std::unique_ptr<httplib::Server> server_;
+  std::thread thread_;
+  int port_ = 0;
+  SimDataset dataset_;
+  FaultPlan faults_;
+  SignatureVerifier verifier_;
+
+  std::mutex stop_mutex_;
+  std::condition_variable stop_cv_;
+  bool stopping_ = false;
+
+  mutable std::mutex state_mutex_;
+  int latency_ms_ = 0;
+  int jitter_ms_ = 0;
+  double qps_ = 0;
+  std::mt19937_64 rng_;
+  std::map<std::string, std::deque<std::chrono::steady_clock::time_point>> accepted_;
+  std::set<std::pair<std::string, std::string>> forbidden_;
+  std::deque<LogEntry> log_;
+  long seq_ = 0;
+};
+
+}  // namespace cgs::sim
