@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "cams/crypto.h"
+#include "common/crypto.h"
 
 namespace cgs {
 namespace {

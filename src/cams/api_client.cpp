@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "cams/crypto.h"
+#include "common/crypto.h"
 
 namespace cgs {
 

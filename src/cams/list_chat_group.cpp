@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "cams/crypto.h"
 #include "cams/retry_policy.h"
+#include "common/crypto.h"
 
 namespace cgs {
 

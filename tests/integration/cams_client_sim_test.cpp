@@ -6,8 +6,8 @@
 
 #include <set>
 
-#include "cams/crypto.h"
 #include "cams/percent_encoding.h"
+#include "common/crypto.h"
 #include "sim_harness.h"
 
 namespace cgs::testing {

@@ -6,9 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cams/crypto.h"
 #include "cams/list_chat_group.h"
 #include "cams/percent_encoding.h"
+#include "common/crypto.h"
 
 namespace cgs {
 namespace {

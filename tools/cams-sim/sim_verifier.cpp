@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "cams/crypto.h"
 #include "cams/percent_encoding.h"
+#include "common/crypto.h"
 
 namespace cgs::sim {
 

@@ -1,0 +1,137 @@
+#include "store/migrator.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <pqxx/pqxx>
+#include <regex>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "common/crypto.h"
+#include "store/database_error.h"
+
+namespace cgs {
+
+namespace fs = std::filesystem;
+
+std::vector<MigrationFile> loadMigrations(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    throw MigrationError(fmt::format("migrations directory {} does not exist", dir));
+  }
+  static const std::regex kName(R"(([0-9]{4})_[a-z0-9_]+\.sql)");
+  std::vector<MigrationFile> files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    std::smatch m;
+    if (!entry.is_regular_file() || !std::regex_match(name, m, kName)) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in) throw MigrationError(fmt::format("cannot read migration {}", entry.path().string()));
+    MigrationFile f{std::stoi(m[1].str()), name, text.str(), ""};
+    f.checksum = sha256Hex(f.sql);
+    files.push_back(std::move(f));
+  }
+  std::sort(files.begin(), files.end(),
+            [](const auto& a, const auto& b) { return a.version < b.version; });
+  for (std::size_t i = 1; i < files.size(); ++i) {
+    if (files[i].version == files[i - 1].version) {
+      throw MigrationError(fmt::format("migrations {} and {} share version {}", files[i - 1].name,
+                                       files[i].name, files[i].version));
+    }
+  }
+  if (files.empty()) throw MigrationError(fmt::format("no NNNN_name.sql migrations in {}", dir));
+  return files;
+}
+
+namespace {
+
+constexpr const char* kLockSql =
+    "SELECT pg_advisory_lock(hashtext('cams-groupsync/migrate'), hashtext($1))";
+constexpr const char* kUnlockSql =
+    "SELECT pg_advisory_unlock(hashtext('cams-groupsync/migrate'), hashtext($1))";
+
+}  // namespace
+
+MigrationReport migrate(Connection& connection, const std::vector<MigrationFile>& files) {
+  pqxx::connection& c = connection.get();
+  const std::string& schema = connection.schema();
+  MigrationReport report;
+  withDatabaseErrors([&] {
+    {
+      pqxx::nontransaction tx(c);
+      tx.exec_params(kLockSql, schema);
+    }
+    try {
+      {
+        pqxx::work tx(c);
+        tx.exec("CREATE SCHEMA IF NOT EXISTS " + tx.quote_name(schema));
+        tx.exec("CREATE TABLE IF NOT EXISTS " + tx.quote_name(schema) +
+                ".schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
+                "checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+        tx.commit();
+      }
+      std::map<int, std::pair<std::string, std::string>> applied;  // version -> (name, checksum)
+      {
+        pqxx::read_transaction tx(c);
+        for (const auto& row : tx.exec("SELECT version, name, checksum FROM " +
+                                       tx.quote_name(schema) + ".schema_migrations")) {
+          applied[row[0].as<int>()] = {row[1].as<std::string>(), row[2].as<std::string>()};
+        }
+      }
+      for (const auto& [version, info] : applied) {
+        const auto f = std::find_if(files.begin(), files.end(),
+                                    [v = version](const auto& m) { return m.version == v; });
+        if (f == files.end()) {
+          throw MigrationError(fmt::format(
+              "the database has migration {} ({}) that this version of cams-groupsync does not "
+              "know: it was migrated by a newer release",
+              version, info.first));
+        }
+        if (f->checksum != info.second) {
+          throw MigrationError(fmt::format(
+              "migration {} was changed after it was applied (checksum {} in the database, {} on "
+              "disk); migrations are forward-only: restore the file and add a new migration",
+              f->name, info.second.substr(0, 12), f->checksum.substr(0, 12)));
+        }
+      }
+      for (const auto& f : files) {
+        if (applied.count(f.version)) {
+          ++report.already_applied;
+          continue;
+        }
+        pqxx::work tx(c);
+        tx.exec("SET LOCAL search_path TO " + tx.quote_name(schema) + ", public");
+        try {
+          tx.exec(f.sql);
+        } catch (const pqxx::sql_error& e) {
+          throw MigrationError(fmt::format("migration {} failed: {}", f.name, e.what()));
+        }
+        tx.exec_params(
+            "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
+            f.version, f.name, f.checksum);
+        tx.commit();
+        report.applied.push_back(f.name);
+      }
+    } catch (...) {
+      if (c.is_open()) {
+        try {
+          pqxx::nontransaction tx(c);
+          tx.exec_params(kUnlockSql, schema);
+        } catch (...) {
+          // the session ends with the connection; its lock with it
+        }
+      }
+      throw;
+    }
+    pqxx::nontransaction tx(c);
+    tx.exec_params(kUnlockSql, schema);
+  });
+  return report;
+}
+
+}  // namespace cgs

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pqxx/transaction_base>
+
+#include "config/config.h"
+#include "store/connection.h"
+
+namespace cgs {
+
+struct RunStart {
+  std::string run_id;  // UUID
+  std::string account_name;
+  std::string cust_space_id;
+  std::string business_number;
+  std::string trigger;  // "schedule" or "once"
+  std::string host;
+  int pid = 0;
+};
+
+struct ChangeCounts {
+  std::int64_t groups_seen = 0;
+  std::int64_t added = 0;
+  std::int64_t updated = 0;
+  std::int64_t removed = 0;
+  std::int64_t restored = 0;
+  std::int64_t unchanged = 0;
+  [[nodiscard]] std::int64_t changes() const { return added + updated + removed + restored; }
+};
+
+struct RunEnd {
+  std::string status;  // succeeded, failed, incomplete, held, aborted
+  int pages = 0;
+  ChangeCounts counts;
+  std::vector<std::string> request_ids;
+  std::string error_code;
+  std::string error_message;
+};
+
+// Records a run as `running`, after marking any run of the same account still `running` as
+// `aborted`: the caller holds the account's lock, so such a run belongs to a process that died.
+void startRun(Connection& connection, const RunStart& run);
+
+// Finishes a run inside the caller's transaction (the merge's, so the record and the data commit
+// together).
+void finishRun(pqxx::transaction_base& tx, const std::string& run_id, const RunEnd& end);
+
+// Finishes a run in a transaction of its own (failed runs, whose data transaction rolled back).
+void finishRunAlone(Connection& connection, const std::string& run_id, const RunEnd& end);
+
+// At start-up: runs left `running` by a crashed process become `aborted`. Only accounts whose
+// lock is free are touched, so a live replica's runs are left alone. Returns how many.
+int abortOrphanedRuns(Connection& connection);
+
+struct RunSummary {
+  std::string account_name;
+  std::string run_id;
+  std::string status;
+  std::string started_at;  // ISO 8601, UTC
+  double age_seconds = 0;  // since the run started
+  double duration_seconds = 0;
+  ChangeCounts counts;
+  int pages = 0;
+  std::string error_code;
+  std::optional<double> last_success_age_seconds;
+};
+
+// The latest run of each account that has one, with the age of its last success.
+[[nodiscard]] std::vector<RunSummary> latestRuns(Connection& connection);
+
+struct PruneReport {
+  bool ran = false;  // false: pruned less than a day ago (and not forced)
+  std::int64_t runs_deleted = 0;
+  std::int64_t changes_deleted = 0;
+};
+
+// Deletes sync_runs and chat_group_changes older than the retention (0 keeps forever), at most
+// once a day unless `force`. Never touches chat_groups.
+PruneReport prune(Connection& connection, const RetentionConfig& retention, bool force);
+
+}  // namespace cgs

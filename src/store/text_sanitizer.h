@@ -1,0 +1,14 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cgs {
+
+// PostgreSQL text holds valid UTF-8 without NUL. Returns nullopt when `s` is already such text
+// (the common case, no copy), else a copy in which every NUL and every byte that is not part of a
+// valid UTF-8 sequence is replaced by U+FFFD. Deterministic, so a re-sync stores the same value.
+[[nodiscard]] std::optional<std::string> repairText(std::string_view s);
+
+}  // namespace cgs

@@ -1,0 +1,422 @@
+// The PostgreSQL mirror against a real server (CGS_TEST_DATABASE_URL).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "pg_harness.h"
+#include "store/account_lock.h"
+#include "store/database_error.h"
+#include "store/listing_apply.h"
+#include "store/run_store.h"
+
+namespace cgs::testing {
+namespace {
+
+using ::testing::HasSubstr;
+namespace fs = std::filesystem;
+
+ChatGroup group(const std::string& id, const std::string& subject,
+                const std::string& status = "ACTIVE",
+                nlohmann::json extra = nlohmann::json::object()) {
+  nlohmann::json raw = extra;
+  raw["GroupId"] = id;
+  raw["Subject"] = subject;
+  raw["GroupStatus"] = status;
+  raw["InviteLink"] = "https://chat.whatsapp.com/" + id;
+  ChatGroup g;
+  g.group_id = id;
+  g.subject = subject;
+  g.group_status = status;
+  g.invite_link = "https://chat.whatsapp.com/" + id;
+  g.raw = raw.dump();
+  return g;
+}
+
+std::vector<ChatGroup> groups(int n, const std::string& prefix = "g") {
+  std::vector<ChatGroup> out;
+  for (int i = 0; i < n; ++i)
+    out.push_back(group(prefix + std::to_string(i), "Subject " + std::to_string(i)));
+  return out;
+}
+
+struct Account {
+  std::string name = "acme";
+  std::string cust_space_id = "cams-a";
+  std::string business_number = "8613800000001";
+};
+
+class Store : public ::testing::Test {
+ protected:
+  TestSchema schema;
+  Connection conn = schema.connect();
+
+  ApplyResult apply(const std::vector<ChatGroup>& listing, ApplyPolicy policy = {},
+                    const Account& a = {}, std::string* run_id_out = nullptr) {
+    const std::string run_id = newUuid();
+    if (run_id_out) *run_id_out = run_id;
+    if (!policy.dry_run) {
+      startRun(conn, {run_id, a.name, a.cust_space_id, a.business_number, "once", "test-host", 1});
+    }
+    ListingApply apply(conn, {run_id, a.name, a.cust_space_id, a.business_number});
+    for (const auto& g : listing) apply.add(g);
+    RunEnd end;
+    end.pages = 1;
+    end.request_ids = {"REQ-1", "REQ-2"};
+    return apply.finish(policy, end);
+  }
+
+  // (xmin, ctid) of every mirror row: equal before and after means nothing was written.
+  std::vector<std::string> tupleVersions() {
+    std::vector<std::string> out;
+    for (const auto& r : schema.query("SELECT group_id || ':' || xmin::text || ':' || ctid::text "
+                                      "FROM chat_groups ORDER BY group_id")) {
+      out.push_back(r[0].as<std::string>());
+    }
+    return out;
+  }
+};
+
+TEST(Migrations, FreshMigrateThenNoOp) {
+  TestSchema schema(/*migrated=*/false);
+  Connection c = schema.connect();
+  const auto files = loadMigrations(migrationsDir());
+  const auto first = migrate(c, files);
+  EXPECT_THAT(first.applied, ::testing::ElementsAre("0001_init.sql"));
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 0);
+  EXPECT_EQ(schema.scalar<std::string>("SELECT checksum FROM schema_migrations WHERE version = 1"),
+            files[0].checksum);
+  const auto second = migrate(c, files);
+  EXPECT_TRUE(second.applied.empty());
+  EXPECT_EQ(second.already_applied, 1);
+}
+
+TEST(Migrations, EditedAppliedMigrationIsRefused) {
+  TestSchema schema(false);
+  const fs::path dir = fs::temp_directory_path() / ("cgs-mig-" + randomHex(4));
+  fs::create_directories(dir);
+  fs::copy(migrationsDir(), dir, fs::copy_options::recursive);
+  Connection c = schema.connect();
+  (void)migrate(c, loadMigrations(dir.string()));
+  std::ofstream(dir / "0001_init.sql", std::ios::app) << "\n-- an edit\n";
+  try {
+    (void)migrate(c, loadMigrations(dir.string()));
+    FAIL() << "expected MigrationError";
+  } catch (const MigrationError& e) {
+    EXPECT_THAT(e.what(), HasSubstr("0001_init.sql was changed after it was applied"));
+  }
+  fs::remove_all(dir);
+}
+
+TEST(Migrations, ConcurrentMigratorsSerialize) {
+  TestSchema schema(false);
+  const auto files = loadMigrations(migrationsDir());
+  std::vector<std::thread> threads;
+  std::atomic<int> applied{0}, failures{0};
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&] {
+      try {
+        Connection c = schema.connect();
+        applied += static_cast<int>(migrate(c, files).applied.size());
+      } catch (const std::exception& e) {
+        ++failures;
+        ADD_FAILURE() << e.what();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(applied.load(), 1) << "exactly one migrator applied 0001";
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM schema_migrations"), 1);
+}
+
+TEST(Migrations, MissingDirectoryIsAClearError) {
+  EXPECT_THROW((void)loadMigrations("/nonexistent/migrations"), MigrationError);
+}
+
+TEST_F(Store, InitialLoad) {
+  std::string run_id;
+  const auto r = apply(groups(250), {}, {}, &run_id);
+  EXPECT_FALSE(r.held);
+  EXPECT_EQ(r.counts.groups_seen, 250);
+  EXPECT_EQ(r.counts.added, 250);
+  EXPECT_EQ(r.counts.unchanged, 0);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM current_chat_groups"), 250);
+  EXPECT_EQ(
+      schema.scalar<int>("SELECT count(*) FROM chat_group_changes WHERE change_type = 'added'"),
+      250);
+  EXPECT_EQ(schema.scalar<std::string>("SELECT subject FROM chat_groups WHERE group_id = 'g7'"),
+            "Subject 7");
+  EXPECT_EQ(schema.scalar<std::string>(
+                "SELECT raw->>'InviteLink' FROM chat_groups WHERE group_id = 'g7'"),
+            "https://chat.whatsapp.com/g7");
+  const auto run = schema.query(
+      "SELECT status, added, groups_seen, request_ids::text, finished_at IS NOT NULL "
+      "FROM sync_runs WHERE run_id = '" +
+      run_id + "'");
+  ASSERT_EQ(run.size(), 1u);
+  EXPECT_EQ(run[0][0].as<std::string>(), "succeeded");
+  EXPECT_EQ(run[0][1].as<int>(), 250);
+  EXPECT_EQ(run[0][3].as<std::string>(), "{REQ-1,REQ-2}");
+  EXPECT_TRUE(run[0][4].as<bool>());
+}
+
+TEST_F(Store, NoOpResyncWritesZeroTuples) {
+  (void)apply(groups(300));
+  const auto before = tupleVersions();
+  const auto changes_before = schema.scalar<int>("SELECT count(*) FROM chat_group_changes");
+  const auto r = apply(groups(300));
+  EXPECT_EQ(r.counts.unchanged, 300);
+  EXPECT_EQ(r.counts.changes(), 0);
+  EXPECT_EQ(tupleVersions(), before) << "no chat_groups row got a new version";
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), changes_before);
+}
+
+TEST_F(Store, UpdateRemoveRestoreHistory) {
+  auto listing = groups(10);
+  (void)apply(listing);
+  listing[3] = group("g3", "Renamed \xF0\x9F\x9A\x80", "SUSPENDED");
+  listing.erase(listing.begin() + 5);  // g5 disappears
+  std::string run2;
+  auto r = apply(listing, {}, {}, &run2);
+  EXPECT_EQ(r.counts.updated, 1);
+  EXPECT_EQ(r.counts.removed, 1);
+  EXPECT_EQ(r.counts.unchanged, 8);
+  const auto diff = nlohmann::json::parse(schema.scalar<std::string>(
+      "SELECT changed_fields::text FROM chat_group_changes WHERE change_type = 'updated'"));
+  EXPECT_EQ(diff, nlohmann::json::parse(R"({"Subject":{"old":"Subject 3","new":"Renamed 🚀"},
+                                            "GroupStatus":{"old":"ACTIVE","new":"SUSPENDED"}})"));
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM current_chat_groups"), 9);
+  EXPECT_FALSE(
+      schema.query("SELECT 1 FROM chat_groups WHERE group_id = 'g5' AND removed_at IS NOT NULL")
+          .empty());
+
+  listing.push_back(group("g5", "Subject 5"));
+  r = apply(listing);
+  EXPECT_EQ(r.counts.restored, 1);
+  EXPECT_EQ(r.counts.changes(), 1);
+  const auto history = schema.query(
+      "SELECT change_type FROM chat_group_changes WHERE group_id = 'g5' ORDER BY change_id");
+  ASSERT_EQ(history.size(), 3u);
+  EXPECT_EQ(history[0][0].as<std::string>(), "added");
+  EXPECT_EQ(history[1][0].as<std::string>(), "removed");
+  EXPECT_EQ(history[2][0].as<std::string>(), "restored");
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), 10 + 2 + 1);
+}
+
+TEST_F(Store, UnmodelledFieldChangeIsAnUpdate) {
+  (void)apply({group("x", "s", "ACTIVE", {{"TotalParticipantCount", 3}})});
+  const auto r = apply({group("x", "s", "ACTIVE", {{"TotalParticipantCount", 4}})});
+  EXPECT_EQ(r.counts.updated, 1);
+  EXPECT_EQ(
+      nlohmann::json::parse(schema.scalar<std::string>(
+          "SELECT changed_fields::text FROM chat_group_changes WHERE change_type = 'updated'")),
+      nlohmann::json::parse(R"({"TotalParticipantCount":{"old":3,"new":4}})"));
+}
+
+TEST_F(Store, IncompleteListingRemovesNothing) {
+  (void)apply(groups(20));
+  auto partial = groups(5);
+  partial.push_back(partial[0]);  // an incomplete listing may repeat an id
+  partial.push_back(group("new", "New one"));
+  std::string run_id;
+  ApplyPolicy p;
+  p.complete = false;
+  const auto r = apply(partial, p, {}, &run_id);
+  EXPECT_EQ(r.counts.removed, 0);
+  EXPECT_EQ(r.counts.added, 1);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM current_chat_groups"), 21);
+  EXPECT_EQ(
+      schema.scalar<std::string>("SELECT status FROM sync_runs WHERE run_id = '" + run_id + "'"),
+      "incomplete");
+}
+
+TEST_F(Store, MassRemovalIsHeld) {
+  (void)apply(groups(10));
+  std::string run_id;
+  auto r = apply(groups(4), {}, {}, &run_id);  // would remove 6 of 10 > 50%
+  EXPECT_TRUE(r.held);
+  EXPECT_EQ(r.would_remove, 6);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM current_chat_groups"), 10);
+  EXPECT_EQ(
+      schema.scalar<std::string>(
+          "SELECT status || ' ' || error_code FROM sync_runs WHERE run_id = '" + run_id + "'"),
+      "held MassRemovalHeld");
+  r = apply({}, {}, {});  // an empty listing would remove everything
+  EXPECT_TRUE(r.held);
+  ApplyPolicy allow;
+  allow.allow_mass_removal = true;
+  r = apply(groups(4), allow);
+  EXPECT_FALSE(r.held);
+  EXPECT_EQ(r.counts.removed, 6);
+  r = apply(groups(3));  // 1 of 4: below the share
+  EXPECT_FALSE(r.held);
+  EXPECT_EQ(r.counts.removed, 1);
+}
+
+TEST_F(Store, TwoAccountsDoNotInterfere) {
+  const Account a{"acct-a", "cams-a", "861"};
+  const Account b{"acct-b", "cams-b", "862"};
+  const Account a2{"acct-a-suspended", "cams-a", "861"};  // same space, another filter
+  (void)apply(groups(10, "a"), {}, a);
+  (void)apply(groups(10, "b"), {}, b);
+  (void)apply({group("s1", "Suspended", "SUSPENDED")}, {}, a2);
+  const auto r = apply(groups(9, "a"), {}, a);
+  EXPECT_EQ(r.counts.removed, 1) << "only a9";
+  EXPECT_EQ(
+      schema.scalar<int>("SELECT count(*) FROM current_chat_groups WHERE cust_space_id = 'cams-b'"),
+      10);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM current_chat_groups WHERE group_id = 's1'"),
+            1);
+}
+
+TEST_F(Store, NotifyIsReceived) {
+  pqxx::connection listener(testDatabaseUrl());
+  struct Receiver final : pqxx::notification_receiver {
+    using pqxx::notification_receiver::notification_receiver;
+    void operator()(const std::string& payload, int) override { payloads.push_back(payload); }
+    std::vector<std::string> payloads;
+  } receiver(listener, "cams_group_changes");
+  std::string run_id;
+  (void)apply(groups(3), {}, {}, &run_id);
+  for (int i = 0; i < 50 && receiver.payloads.empty(); ++i) listener.await_notification(0, 100'000);
+  ASSERT_EQ(receiver.payloads.size(), 1u);
+  const auto j = nlohmann::json::parse(receiver.payloads[0]);
+  EXPECT_EQ(j["account"], "acme");
+  EXPECT_EQ(j["run_id"], run_id);
+  EXPECT_EQ(j["added"], 3);
+  (void)apply(groups(3));  // unchanged: no notification
+  listener.await_notification(0, 300'000);
+  EXPECT_EQ(receiver.payloads.size(), 1u);
+}
+
+TEST_F(Store, NulAndInvalidUtf8AreStoredDeterministically) {
+  ChatGroup g = group("bad", "x");
+  g.subject = std::string("a\0b\xff\xfe c", 7);
+  g.description = std::string("\xC3\x28", 2);  // invalid 2-byte sequence
+  g.group_id = std::string("id\xff", 3);
+  (void)apply({g});
+  EXPECT_EQ(schema.scalar<std::string>("SELECT subject FROM chat_groups"),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD\xEF\xBF\xBD c");
+  EXPECT_EQ(schema.scalar<std::string>("SELECT description FROM chat_groups"), "\xEF\xBF\xBD(");
+  const auto r = apply({g});
+  EXPECT_EQ(r.counts.unchanged, 1) << "the same bad input maps to the same stored value";
+}
+
+TEST_F(Store, HugeSubjectIsStored) {
+  const std::string big(1 << 20, 'z');
+  (void)apply({group("big", big)});
+  EXPECT_EQ(schema.scalar<int>("SELECT length(subject) FROM chat_groups"), 1 << 20);
+}
+
+TEST_F(Store, DryRunComputesAndWritesNothing) {
+  (void)apply(groups(5));
+  auto listing = groups(5);
+  listing[0] = group("g0", "Changed");
+  listing.push_back(group("extra", "Extra"));
+  const auto before = tupleVersions();
+  ApplyPolicy dry;
+  dry.dry_run = true;
+  const auto r = apply(listing, dry);
+  EXPECT_EQ(r.counts.added, 1);
+  EXPECT_EQ(r.counts.updated, 1);
+  ASSERT_EQ(r.changes.size(), 2u);
+  EXPECT_EQ(r.changes[0].change_type, "updated");
+  EXPECT_THAT(r.changes[0].changed_fields, HasSubstr("Changed"));
+  EXPECT_EQ(tupleVersions(), before);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), 5);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM sync_runs"), 1);
+}
+
+TEST_F(Store, RestartDiscardsStagedGroups) {
+  const std::string run_id = newUuid();
+  startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861"});
+  for (const auto& g : groups(5, "old")) a.add(g);
+  a.restart();
+  for (const auto& g : groups(3, "new")) a.add(g);
+  const auto r = a.finish({}, {});
+  EXPECT_EQ(r.counts.groups_seen, 3);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups WHERE group_id LIKE 'old%'"), 0);
+}
+
+TEST_F(Store, AbandonedApplyRollsBack) {
+  const std::string run_id = newUuid();
+  startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
+  {
+    ListingApply a(conn, {run_id, "acme", "cams-a", "861"});
+    for (const auto& g : groups(5)) a.add(g);
+  }  // destroyed unfinished (the run failed)
+  finishRunAlone(conn, run_id, {"failed", 1, {}, {"R1"}, "Forbidden.RAM", "denied"});
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 0);
+  EXPECT_EQ(schema.scalar<std::string>("SELECT status || ' ' || error_code FROM sync_runs"),
+            "failed Forbidden.RAM");
+  (void)apply(groups(2));  // the connection is usable afterwards
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 2);
+}
+
+TEST_F(Store, RunRecordsAndOrphans) {
+  const std::string r1 = newUuid(), r2 = newUuid();
+  startRun(conn, {r1, "acme", "cams-a", "861", "schedule", "h", 1});
+  startRun(conn,
+           {r2, "acme", "cams-a", "861", "schedule", "h", 1});  // we hold the lock: r1 is an orphan
+  EXPECT_EQ(schema.scalar<std::string>("SELECT status FROM sync_runs WHERE run_id = '" + r1 + "'"),
+            "aborted");
+  const std::string r3 = newUuid();
+  startRun(conn, {r3, "other", "cams-b", "862", "schedule", "h", 1});
+  AccountLock held(testDatabaseUrl(), schema.name());
+  ASSERT_TRUE(held.tryLock("other"));  // a live replica is running "other"
+  EXPECT_EQ(abortOrphanedRuns(conn), 1) << "acme's run is orphaned, other's is live";
+  EXPECT_EQ(schema.scalar<std::string>("SELECT status FROM sync_runs WHERE run_id = '" + r3 + "'"),
+            "running");
+  held.unlock("other");
+  EXPECT_EQ(abortOrphanedRuns(conn), 1);
+  const auto latest = latestRuns(conn);
+  ASSERT_EQ(latest.size(), 2u);
+  EXPECT_EQ(latest[0].account_name, "acme");
+  EXPECT_EQ(latest[0].status, "aborted");
+}
+
+TEST_F(Store, AccountLocksExcludeEachOther) {
+  AccountLock a(testDatabaseUrl(), schema.name()), b(testDatabaseUrl(), schema.name());
+  EXPECT_TRUE(a.tryLock("acme"));
+  EXPECT_FALSE(b.tryLock("acme"));
+  EXPECT_TRUE(b.tryLock("other"));
+  a.unlock("acme");
+  EXPECT_TRUE(b.tryLock("acme"));
+}
+
+TEST_F(Store, PruneKeepsTheMirror) {
+  (void)apply(groups(3));
+  schema.query("UPDATE sync_runs SET started_at = now() - interval '100 days'");
+  schema.query("UPDATE chat_group_changes SET changed_at = now() - interval '100 days'");
+  RetentionConfig keep_changes;  // runs 90d, changes forever
+  auto report = prune(conn, keep_changes, false);
+  EXPECT_TRUE(report.ran);
+  EXPECT_EQ(report.runs_deleted, 1);
+  EXPECT_EQ(report.changes_deleted, 0);
+  EXPECT_FALSE(prune(conn, keep_changes, false).ran) << "at most once a day";
+  RetentionConfig all{std::chrono::hours(24), std::chrono::hours(24)};
+  report = prune(conn, all, true);
+  EXPECT_EQ(report.changes_deleted, 3);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 3);
+}
+
+TEST(StoreErrors, UnreachableDatabaseIsRetryable) {
+  Connection c("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2", "cams");
+  try {
+    (void)c.get();
+    FAIL();
+  } catch (const DatabaseError& e) {
+    EXPECT_EQ(e.code(), "Database.Unavailable");
+    EXPECT_TRUE(e.retryable());
+  }
+}
+
+}  // namespace
+}  // namespace cgs::testing
