@@ -13,3 +13,8 @@ namespace cgs {
 [[nodiscard]] std::string randomHex(std::size_t bytes);
 
 }  // namespace cgs
+
+namespace cgs {
+// A random (version 4) UUID, lower-case: run ids.
+[[nodiscard]] std::string newUuid();
+}  // namespace cgs

@@ -18,6 +18,8 @@ class Log {
  public:
   enum class Format { kText, kJson };
 
+  // A log that discards everything (until assigned a real one).
+  Log() : Log(std::make_shared<spdlog::logger>("null"), Format::kText) {}
   Log(std::shared_ptr<spdlog::logger> logger, Format format)
       : logger_(std::move(logger)), format_(format) {}
 

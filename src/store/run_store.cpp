@@ -91,6 +91,13 @@ int abortOrphanedRuns(Connection& connection) {
   });
 }
 
+bool mirrorExists(Connection& connection) {
+  return withDatabaseErrors([&] {
+    pqxx::nontransaction tx(connection.get());
+    return !tx.exec1("SELECT to_regclass('chat_groups') IS NULL")[0].as<bool>();
+  });
+}
+
 std::vector<RunSummary> latestRuns(Connection& connection) {
   return withDatabaseErrors([&] {
     pqxx::read_transaction tx(connection.get());

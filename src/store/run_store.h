@@ -56,6 +56,9 @@ void finishRunAlone(Connection& connection, const std::string& run_id, const Run
 // lock is free are touched, so a live replica's runs are left alone. Returns how many.
 int abortOrphanedRuns(Connection& connection);
 
+// Whether the schema holds a migrated mirror (chat_groups exists).
+[[nodiscard]] bool mirrorExists(Connection& connection);
+
 struct RunSummary {
   std::string account_name;
   std::string run_id;

@@ -1,0 +1,60 @@
+#include "app/status_table.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+namespace cgs {
+
+std::string humanAge(double seconds) {
+  if (seconds < 0) seconds = 0;
+  if (seconds < 120) return fmt::format("{:.0f}s", seconds);
+  if (seconds < 7200) return fmt::format("{:.0f}m", seconds / 60);
+  if (seconds < 172800) return fmt::format("{:.0f}h", seconds / 3600);
+  return fmt::format("{:.0f}d", seconds / 86400);
+}
+
+StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& runs) {
+  std::map<std::string, const RunSummary*> by_account;
+  for (const auto& r : runs) by_account[r.account_name] = &r;
+  StatusTable out;
+  const std::string header =
+      fmt::format("{:<24} {:<11} {:>7} {:>9} {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n",
+                  "ACCOUNT", "STATUS", "AGE", "DURATION", "SEEN", "ADDED", "UPDATED", "REMOVED",
+                  "RESTORED", "ERROR", "LAST SUCCESS", "HEALTH");
+  out.text = header;
+  const auto line = [&](const std::string& name, const RunSummary* r, const char* health) {
+    if (r == nullptr) {
+      out.text +=
+          fmt::format("{:<24} {:<11} {:>7} {:>9} {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n",
+                      name, "never run", "-", "-", "-", "-", "-", "-", "-", "-", "never", health);
+      return;
+    }
+    out.text += fmt::format(
+        "{:<24} {:<11} {:>7} {:>8.1f}s {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n", name,
+        r->status, humanAge(r->age_seconds), r->duration_seconds, r->counts.groups_seen,
+        r->counts.added, r->counts.updated, r->counts.removed, r->counts.restored,
+        r->error_code.empty() ? "-" : r->error_code,
+        r->last_success_age_seconds ? humanAge(*r->last_success_age_seconds) + " ago" : "never",
+        health);
+  };
+  for (const auto& a : config.accounts) {
+    const auto it = by_account.find(a.name);
+    const RunSummary* r = it == by_account.end() ? nullptr : it->second;
+    const double limit = 3.0 * std::chrono::duration<double>(config.intervalOf(a)).count();
+    const char* health = "ok";
+    if (!a.enabled) {
+      health = "disabled";
+    } else if (r == nullptr || !r->last_success_age_seconds ||
+               *r->last_success_age_seconds > limit) {
+      health = "STALE";
+      out.stale = true;
+    }
+    line(a.name, r, health);
+    if (it != by_account.end()) by_account.erase(it);
+  }
+  for (const auto& [name, r] : by_account) line(name, r, "not configured");
+  return out;
+}
+
+}  // namespace cgs

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "store/run_store.h"
+
+namespace cgs {
+
+struct StatusTable {
+  std::string text;
+  bool stale = false;  // some enabled account's last success is older than 3 intervals, or none
+};
+
+// The --status table: one line per configured account (and per account in the database that the
+// config no longer names), with its latest run and the age of its last success.
+[[nodiscard]] StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& runs);
+
+// "45s", "12m", "3h", "2d"
+[[nodiscard]] std::string humanAge(double seconds);
+
+}  // namespace cgs

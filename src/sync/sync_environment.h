@@ -1,0 +1,41 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "cams/rate_limiter.h"
+#include "config/config.h"
+#include "config/config_loader.h"
+#include "logging/log.h"
+#include "logging/redactor.h"
+#include "runtime/clock.h"
+#include "runtime/random.h"
+#include "runtime/stop_signal.h"
+#include "sync/run_observer.h"
+
+namespace cgs {
+
+// What every account run shares: the configuration in force, one rate limiter per credential set
+// (the quota is per Alibaba Cloud account, whichever of our accounts spends it), and the process's
+// clock, randomness, stop signal, log and secret redactor.
+struct SyncEnvironment {
+  std::shared_ptr<const Config> config;
+  std::map<std::string, std::shared_ptr<RateLimiter>> limiters;  // by credential set name
+  Clock* clock = nullptr;
+  Random* random = nullptr;
+  const StopSignal* stop = nullptr;
+  Log log;
+  std::shared_ptr<Redactor> redactor;
+  EnvLookup env;
+  std::string host;  // this replica, for sync_runs.host
+  int pid = 0;
+  RunObserver* observer = nullptr;  // metrics; may be null
+
+  // Limiters for a (new) config, reusing those whose credential set and qps did not change so a
+  // reload does not reset pacing.
+  static std::map<std::string, std::shared_ptr<RateLimiter>> limitersFor(
+      const Config& config, const std::map<std::string, std::shared_ptr<RateLimiter>>& previous);
+};
+
+}  // namespace cgs
