@@ -1,0 +1,161 @@
+#pragma once
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <thread>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "../integration/pg_harness.h"
+#include "process.h"
+#include "sim_server.h"
+
+namespace cgs::testing {
+
+inline constexpr const char* kE2eKey = "LTAI5tEndToEndKey";
+inline constexpr const char* kE2eSecret = "e2e-Secret-Value-9f8e7d";
+
+inline std::string binary() { return CGS_BINARY_DIR "/src/cams-groupsync"; }
+
+// A scratch directory for one test's config, logs and outputs.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "cgs-e2e-XXXXXX").string();
+    path_ = ::mkdtemp(tmpl.data());
+  }
+  ~TempDir() { std::filesystem::remove_all(path_); }
+  [[nodiscard]] std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct E2eAccount {
+  std::string name;
+  std::string cust_space_id;
+  std::string business_number;
+  std::string extra;  // more YAML lines for the account (filters, credentials, interval)
+};
+
+// Everything an end-to-end test needs: a migrated-on-demand schema, an in-process cams-sim on
+// loopback, a config file pointing at both, and the environment holding the credentials.
+class E2e {
+ public:
+  explicit E2e(const nlohmann::json& dataset, double sim_qps = 0) {
+    sim::SimOptions o;
+    o.credentials = {{kE2eKey, kE2eSecret, ""}};
+    o.qps = sim_qps;
+    sim_ = std::make_unique<sim::SimServer>(o);
+    sim_->dataset().replace(dataset);
+    sim_->start();
+  }
+
+  sim::SimServer& sim() { return *sim_; }
+  TestSchema& schema() { return schema_; }
+  TempDir& dir() { return dir_; }
+
+  static std::vector<E2eAccount> accountsOf(const nlohmann::json& dataset) {
+    std::vector<E2eAccount> out;
+    int i = 0;
+    for (const auto& a : dataset["accounts"]) {
+      out.push_back({fmt::format("acct-{}", ++i), a["cust_space_id"], a["business_number"], ""});
+    }
+    return out;
+  }
+
+  // Writes the config (mode 0600) and returns its path.
+  std::string writeConfig(const std::vector<E2eAccount>& accounts, const std::string& extra = "",
+                          const std::string& name = "config.yaml") {
+    std::string yaml = fmt::format(R"(database:
+  url: "{}"
+  schema: {}
+api:
+  endpoint: {}
+  scheme: http
+  connect_timeout: 2s
+  request_timeout: 5s
+  page_size: 50
+  qps: 200
+  max_attempts: 4
+{}
+accounts:
+)",
+                                   testDatabaseUrl(), schema_.name(), sim_->endpoint(), extra);
+    for (const auto& a : accounts) {
+      yaml += fmt::format("  - name: {}\n    cust_space_id: {}\n    business_number: \"{}\"\n{}",
+                          a.name, a.cust_space_id, a.business_number, a.extra);
+    }
+    const std::string path = dir_.file(name);
+    std::ofstream(path) << yaml;
+    ::chmod(path.c_str(), 0600);
+    return path;
+  }
+
+  std::map<std::string, std::string> env() const {
+    return {{"ALIBABA_CLOUD_ACCESS_KEY_ID", kE2eKey},
+            {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", kE2eSecret},
+            {"ALIBABA_CLOUD_SECURITY_TOKEN", ""}};
+  }
+
+  Completed run(const std::vector<std::string>& args, const std::string& tag = "run") {
+    return runToEnd(binary(), args, env(), dir_.file(tag + std::to_string(++runs_)));
+  }
+
+  std::unique_ptr<Process> start(const std::vector<std::string>& args, const std::string& tag) {
+    return std::make_unique<Process>(binary(), args, env(), dir_.file(tag));
+  }
+
+  // The mirror's listed groups of one account: group_id -> raw item.
+  std::map<std::string, nlohmann::json> mirror(const std::string& cust_space_id) {
+    std::map<std::string, nlohmann::json> out;
+    for (const auto& r : schema_.query("SELECT group_id, raw::text FROM current_chat_groups WHERE "
+                                       "cust_space_id = '" +
+                                       cust_space_id + "'")) {
+      out[r[0].as<std::string>()] = nlohmann::json::parse(r[1].as<std::string>());
+    }
+    return out;
+  }
+
+  // The simulator's groups of one account (optionally filtered by status): group_id -> item.
+  std::map<std::string, nlohmann::json> simGroups(const std::string& cust_space_id,
+                                                  const std::string& status = "") {
+    std::map<std::string, nlohmann::json> out;
+    const nlohmann::json snapshot = sim_->dataset().snapshot();
+    for (const auto& a : snapshot["accounts"]) {
+      if (a["cust_space_id"] != cust_space_id) continue;
+      for (const auto& g : a["groups"]) {
+        if (!status.empty() && g.value("GroupStatus", "") != status) continue;
+        out[g["GroupId"].get<std::string>()] = g;
+      }
+    }
+    return out;
+  }
+
+  // Polls `condition` every 100 ms until it holds or `timeout` passes.
+  template <typename F>
+  static bool eventually(F condition, std::chrono::seconds timeout = std::chrono::seconds(30)) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+      if (condition()) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return condition();
+  }
+
+ private:
+  TestSchema schema_{/*migrated=*/false};
+  TempDir dir_;
+  std::unique_ptr<sim::SimServer> sim_;
+  int runs_ = 0;
+};
+
+}  // namespace cgs::testing

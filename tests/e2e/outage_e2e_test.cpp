@@ -1,0 +1,126 @@
+// PostgreSQL down at start and restarted under a running daemon: it keeps running and converges.
+// Runs its own throwaway cluster, so stopping it cannot disturb other tests.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "e2e_harness.h"
+
+namespace cgs::testing {
+namespace {
+
+using namespace std::chrono_literals;
+using nlohmann::json;
+
+std::string shell(const std::string& cmd) {
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (p == nullptr) throw std::runtime_error("popen failed");
+  char buf[512];
+  while (fgets(buf, sizeof(buf), p) != nullptr) out += buf;
+  if (pclose(p) != 0) throw std::runtime_error("command failed: " + cmd + "\n" + out);
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
+class OwnCluster {
+ public:
+  OwnCluster() : dir_(dir_holder_.file("pg")) {
+    // As root the server runs as `postgres`, which must be able to reach its directory.
+    std::filesystem::permissions(std::filesystem::path(dir_).parent_path(),
+                                 std::filesystem::perms::owner_all |
+                                     std::filesystem::perms::others_exec |
+                                     std::filesystem::perms::group_exec);
+    url_ = shell(script() + " start " + dir_);
+    port_ = shell("cat " + dir_ + "/port");
+  }
+  ~OwnCluster() {
+    try {
+      (void)shell(script() + " stop " + dir_);
+    } catch (...) {
+    }
+  }
+  void stop() { (void)shell(script() + " stop " + dir_); }
+  void start() { (void)shell(script() + " start " + dir_ + " " + port_); }
+  [[nodiscard]] const std::string& url() const { return url_; }
+
+  int scalar(const std::string& sql) const {
+    pqxx::connection c(url_);
+    pqxx::nontransaction tx(c);
+    return tx.exec1(sql)[0].as<int>();
+  }
+
+ private:
+  static std::string script() { return "bash " CGS_SOURCE_DIR "/scripts/local-pg.sh"; }
+  TempDir dir_holder_;
+  std::string dir_;
+  std::string url_;
+  std::string port_;
+};
+
+TEST(E2eOutage, DaemonWaitsForTheDatabaseAndSurvivesARestart) {
+  OwnCluster pg;
+  const json data = sim::generateDataset({2, 40, 12});
+  sim::SimOptions o;
+  o.credentials = {{kE2eKey, kE2eSecret, ""}};
+  sim::SimServer sim(o);
+  sim.dataset().replace(data);
+  sim.start();
+  TempDir dir;
+  const std::string cfg = dir.file("config.yaml");
+  std::ofstream(cfg) << fmt::format(R"(database:
+  url: "{}?connect_timeout=2"
+api:
+  endpoint: {}
+  scheme: http
+  request_timeout: 3s
+schedule:
+  interval: 1s
+  jitter: 0
+accounts:
+  - name: one
+    cust_space_id: cams-sim-0001
+    business_number: "8613800000001"
+  - name: two
+    cust_space_id: cams-sim-0002
+    business_number: "8613800000002"
+)",
+                                    pg.url(), sim.endpoint());
+  const std::map<std::string, std::string> env{{"ALIBABA_CLOUD_ACCESS_KEY_ID", kE2eKey},
+                                               {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", kE2eSecret}};
+  const auto succeeded = [&] {
+    try {
+      return pg.scalar("SELECT count(*) FROM cams.sync_runs WHERE status = 'succeeded'");
+    } catch (const std::exception&) {
+      return -1;
+    }
+  };
+
+  pg.stop();  // down before the daemon starts
+  Process daemon(binary(), {"--config", cfg}, env, dir.file("daemon"));
+  std::this_thread::sleep_for(2500ms);
+  ASSERT_TRUE(daemon.running()) << daemon.err();
+  EXPECT_THAT(daemon.err(), ::testing::HasSubstr("database unavailable"));
+  pg.start();
+  ASSERT_TRUE(E2e::eventually([&] { return succeeded() >= 4; }, 40s)) << daemon.err();
+
+  pg.stop();  // and again under a running daemon
+  std::this_thread::sleep_for(3s);
+  ASSERT_TRUE(daemon.running()) << daemon.err();
+  pg.start();
+  const int before = succeeded();
+  ASSERT_TRUE(E2e::eventually([&] { return succeeded() >= before + 4; }, 60s)) << daemon.err();
+  ASSERT_TRUE(daemon.running());
+
+  daemon.signal(SIGTERM);
+  ASSERT_EQ(daemon.wait(10s), 0) << daemon.err();
+  EXPECT_EQ(pg.scalar("SELECT count(*) FROM cams.current_chat_groups"), 80);
+  EXPECT_EQ(pg.scalar("SELECT count(*) FROM cams.chat_group_changes WHERE change_type <> 'added'"),
+            0)
+      << "nothing half-applied, nothing applied twice";
+  EXPECT_EQ(pg.scalar("SELECT count(*) FROM cams.sync_runs WHERE status = 'running'"), 0);
+}
+
+}  // namespace
+}  // namespace cgs::testing
