@@ -1,11 +1,84 @@
 #!/usr/bin/env bash
-# The main job end to end on local defaults. Until the sync lands this validates the demo
-# configuration and says so.
+# The main job end to end on local defaults: installs the dependencies, builds, starts a throwaway
+# PostgreSQL and the bundled CAMS simulator (3 generated accounts), syncs once, changes some groups
+# in the simulator (rename, status change, delete, add), syncs again, then prints the mirrored
+# groups and the change history with psql. Everything it started is stopped at the end.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+
+if [ -t 1 ]; then bold=$'\033[1m' plain=$'\033[0m'; else bold="" plain=""; fi
+step() { printf '\n%s==> %s%s\n' "$bold" "$*" "$plain"; }
+
+step "installing dependencies"
 bash scripts/install-deps.sh
+step "building (Release)"
 cmake -S . -B build/demo -G Ninja -DCMAKE_BUILD_TYPE=Release -DCGS_BUILD_TESTS=OFF >/dev/null
-cmake --build build/demo -j "$(nproc)"
-build/demo/src/cams-groupsync --check-config --config config/example.yaml
-echo "demo: syncing is not available yet in this version"
+cmake --build build/demo -j "$(nproc)" | tail -n 1
+bin=build/demo/src/cams-groupsync
+sim=build/demo/tools/cams-sim/cams-sim
+
+work=$(mktemp -d /tmp/cgs-demo.XXXXXX)
+chmod 755 "$work"
+sim_pid=""
+cleanup() {
+  [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null
+  bash scripts/local-pg.sh stop "$work/pg" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+step "starting a throwaway PostgreSQL"
+export CGS_DEMO_DATABASE_URL
+CGS_DEMO_DATABASE_URL=$(bash scripts/local-pg.sh start "$work/pg")
+echo "$CGS_DEMO_DATABASE_URL"
+
+step "starting cams-sim with 3 generated accounts"
+export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tCamsDemoKey ALIBABA_CLOUD_ACCESS_KEY_SECRET=cams-demo-secret-2026
+"$sim" --listen 127.0.0.1:0 --port-file "$work/port" --generate accounts=3,groups=45,seed=7 \
+  --credential "$ALIBABA_CLOUD_ACCESS_KEY_ID:$ALIBABA_CLOUD_ACCESS_KEY_SECRET" >"$work/sim.log" 2>&1 &
+sim_pid=$!
+for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.05; done
+port=$(cat "$work/port")
+admin="http://127.0.0.1:$port/__admin"
+echo "cams-sim listening on 127.0.0.1:$port"
+sed "s/127.0.0.1:18080/127.0.0.1:$port/" config/demo.yaml >"$work/config.yaml"
+chmod 600 "$work/config.yaml"
+
+step "cams-groupsync --check-config"
+"$bin" --config "$work/config.yaml" --check-config
+
+step "first sync: cams-groupsync --once"
+"$bin" --config "$work/config.yaml" --once
+
+step "changing groups in the simulator (rename, status change, delete, add)"
+first=$(curl -fsS "$admin/dataset" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(" ".join(g["GroupId"] for g in d["accounts"][0]["groups"][:3]))')
+read -r g1 g2 g3 <<<"$first"
+curl -fsS -X POST "$admin/mutate" -d "{\"cust_space_id\":\"cams-sim-0001\",\"business_number\":\"8613800000001\",\"ops\":[
+  {\"op\":\"update\",\"group_id\":\"$g1\",\"set\":{\"Subject\":\"Renamed in the demo\"}},
+  {\"op\":\"update\",\"group_id\":\"$g2\",\"set\":{\"GroupStatus\":\"SUSPENDED\"}},
+  {\"op\":\"delete\",\"group_id\":\"$g3\"},
+  {\"op\":\"add\",\"group\":{\"GroupId\":\"DEMO-NEW-1\",\"Subject\":\"Added in the demo\",\"GroupStatus\":\"ACTIVE\",\"BusinessNumber\":\"8613800000001\"}}]}"
+echo
+
+step "second sync: cams-groupsync --once"
+"$bin" --config "$work/config.yaml" --once
+
+psql_q() { psql "$CGS_DEMO_DATABASE_URL" -P pager=off -c "SET search_path TO cams" -c "$1" | sed '/^SET$/d'; }
+
+step "the mirror: groups per account"
+psql_q "SELECT account_name, count(*) AS groups, count(*) FILTER (WHERE group_status = 'ACTIVE') AS active
+        FROM current_chat_groups GROUP BY account_name ORDER BY account_name"
+step "the mirror: a few rows of shop-main"
+psql_q "SELECT group_id, left(subject, 40) AS subject, group_status, left(invite_link, 40) AS invite_link
+        FROM current_chat_groups WHERE account_name = 'shop-main' ORDER BY last_changed_at DESC, group_id LIMIT 8"
+step "the change history of the second sync"
+psql_q "SELECT change_type, group_id, current_subject, changed_fields
+        FROM chat_group_history WHERE run_id IN (SELECT run_id FROM latest_sync_runs) ORDER BY change_id"
+step "runs (sync_runs)"
+psql_q "SELECT account_name, status, trigger, pages, groups_seen, added, updated, removed, restored, unchanged,
+               cardinality(request_ids) AS requests, finished_at - started_at AS duration
+        FROM sync_runs ORDER BY started_at, account_name"
+step "cams-groupsync --status"
+"$bin" --config "$work/config.yaml" --status || true
+step "demo finished (PostgreSQL and cams-sim are stopped now)"
