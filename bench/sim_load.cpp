@@ -8,8 +8,8 @@
 #include <thread>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cams/curl_transport.h"
 #include "cams/list_chat_group.h"
@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
   std::string endpoint, key, secret, cust_space_id, business_number;
   int page_size = 100, threads = 4, pages_in_listing = 100;
   double seconds = 5;
-  CLI::App app{"cams-sim-load: signed ListChatGroup requests against cams-sim, as fast as it answers"};
+  CLI::App app{
+      "cams-sim-load: signed ListChatGroup requests against cams-sim, as fast as it answers"};
   app.add_option("--endpoint", endpoint)->required();
   app.add_option("--key", key)->required();
   app.add_option("--secret", secret)->required();
@@ -38,14 +39,17 @@ int main(int argc, char** argv) {
   std::vector<std::thread> pool;
   for (int t = 0; t < threads; ++t) {
     pool.emplace_back([&, t] {
-      cgs::CurlTransport transport({"http", cgs::Millis{2000}, cgs::Millis{10000}, 64u << 20, nullptr});
+      cgs::CurlTransport transport(
+          {"http", cgs::Millis{2000}, cgs::Millis{10000}, 64u << 20, nullptr});
       for (int i = t; std::chrono::steady_clock::now() < deadline; i += threads) {
-        cgs::ListChatGroupParams p{cust_space_id, business_number, "", "", "", 1 + i % pages_in_listing, page_size};
+        cgs::ListChatGroupParams p{
+            cust_space_id, business_number, "", "", "", 1 + i % pages_in_listing, page_size};
         const auto req = cgs::buildSignedRequest(
             cgs::listChatGroupQuery(p), endpoint, key, secret, "",
             cgs::formatAcsDate(std::chrono::system_clock::now()), cgs::randomHex(16));
         auto r = transport.send(req);
-        if (auto* resp = std::get_if<cgs::HttpResponse>(&r); resp != nullptr && resp->status == 200) {
+        if (auto* resp = std::get_if<cgs::HttpResponse>(&r);
+            resp != nullptr && resp->status == 200) {
           auto parsed = cgs::parseListChatGroupResponse(resp->status, resp->body);
           if (auto* page = std::get_if<cgs::ListChatGroupPage>(&parsed)) {
             ++pages;
@@ -59,11 +63,13 @@ int main(int argc, char** argv) {
     });
   }
   for (auto& th : pool) th.join();
-  const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  std::cout << fmt::format(
-                   R"({{"threads":{},"page_size":{},"seconds":{:.2f},"pages":{},"errors":{},"connections":{},"pages_per_s":{:.0f},"groups_per_s":{:.0f}}})",
-                   threads, page_size, took, pages.load(), errors.load(), connections.load(),
-                   static_cast<double>(pages.load()) / took, static_cast<double>(groups.load()) / took)
-            << std::endl;
+  const double took =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cout
+      << fmt::format(
+             R"({{"threads":{},"page_size":{},"seconds":{:.2f},"pages":{},"errors":{},"connections":{},"pages_per_s":{:.0f},"groups_per_s":{:.0f}}})",
+             threads, page_size, took, pages.load(), errors.load(), connections.load(),
+             static_cast<double>(pages.load()) / took, static_cast<double>(groups.load()) / took)
+      << std::endl;
   return errors.load() == 0 ? 0 : 1;
 }
