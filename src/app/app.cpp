@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "app/metrics.h"
 #include "app/migrations_dir.h"
 #include "app/status_table.h"
 #include "cams/curl_transport.h"
@@ -298,6 +299,18 @@ class App {
         });
     log_.info("cams-groupsync starting: {} account(s), {} at once, config {}",
               env_.config->accounts.size(), env_.config->schedule.concurrency, env_.config->path);
+    Metrics metrics(clock_);
+    std::unique_ptr<MetricsServer> metrics_server;
+    if (!env_.config->metrics.listen.empty()) {
+      try {
+        metrics_server = std::make_unique<MetricsServer>(metrics, env_.config->metrics.listen);
+        env_.observer = &metrics;
+        log_.info("metrics on http://{}/metrics", env_.config->metrics.listen);
+      } catch (const std::exception& e) {
+        log_.error("{}", e.what());
+        return kExitUsage;
+      }
+    }
     try {
       if (!migrateWithRetry(notifier)) return kExitOk;  // stopped while waiting
     } catch (const MigrationError& e) {
@@ -370,6 +383,7 @@ class App {
       std::lock_guard lock(loop_mutex);
       loop_ptr = nullptr;
     }
+    env_.observer = nullptr;
     log_.info("stopped");
     return kExitOk;
   }

@@ -248,10 +248,13 @@ ApplyResult ListingApply::finish(const ApplyPolicy& policy, RunEnd end) {
     end.counts = result.counts;
     finishRun(tx, s.run_id, end);
     if (result.counts.changes() > 0) {
-      const nlohmann::json payload{
-          {"account", s.account_name},        {"run_id", s.run_id},
-          {"added", result.counts.added},     {"updated", result.counts.updated},
-          {"removed", result.counts.removed}, {"restored", result.counts.restored}};
+      const nlohmann::json payload{{"schema", connection_.schema()},
+                                   {"account", s.account_name},
+                                   {"run_id", s.run_id},
+                                   {"added", result.counts.added},
+                                   {"updated", result.counts.updated},
+                                   {"removed", result.counts.removed},
+                                   {"restored", result.counts.restored}};
       tx.exec_params("SELECT pg_notify('cams_group_changes', $1)", payload.dump());
     }
     tx.commit();

@@ -2,6 +2,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <curl/curl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include "cams/curl_transport.h"
 #include "e2e_harness.h"
 
 namespace cgs::testing {
@@ -307,6 +313,72 @@ TEST(E2e, SecretsAppearNowhere) {
     }
   }
   EXPECT_THAT(log_text.str(), HasSubstr("ListChatGroup")) << "trace logging was on";
+}
+
+}  // namespace
+}  // namespace cgs::testing
+
+namespace cgs::testing {
+namespace {
+
+int freePort() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
+  socklen_t len = sizeof(addr);
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(fd);
+  return ntohs(addr.sin_port);
+}
+
+std::string httpGet(const std::string& url) {
+  CurlHandle h;
+  std::string body;
+  curl_easy_setopt(h.get(), CURLOPT_URL, url.c_str());
+  curl_easy_setopt(
+      h.get(), CURLOPT_WRITEFUNCTION, +[](char* d, std::size_t s, std::size_t n, void* u) {
+        static_cast<std::string*>(u)->append(d, s * n);
+        return s * n;
+      });
+  curl_easy_setopt(h.get(), CURLOPT_WRITEDATA, &body);
+  curl_easy_setopt(h.get(), CURLOPT_TIMEOUT_MS, 2000L);
+  return curl_easy_perform(h.get()) == CURLE_OK ? body : "";
+}
+
+TEST(E2e, MetricsEndpointReportsRunsErrorsAndLatency) {
+  const json data = sim::generateDataset({2, 30, 13});
+  E2e t(data);
+  auto accounts = E2e::accountsOf(data);
+  const int port = freePort();
+  t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, true);
+  const std::string cfg = t.writeConfig(
+      accounts,
+      fmt::format("schedule:\n  interval: 1s\n  jitter: 0\nmetrics:\n  listen: 127.0.0.1:{}\n",
+                  port));
+  auto daemon = t.start({"--config", cfg}, "metrics");
+  const std::string base = fmt::format("http://127.0.0.1:{}", port);
+  std::string m;
+  EXPECT_TRUE(E2e::eventually([&] {
+    m = httpGet(base + "/metrics");
+    return m.find("cams_groupsync_runs_total{account=\"acct-1\",status=\"succeeded\"} 2") !=
+           std::string::npos;
+  })) << m
+      << daemon->err();
+  EXPECT_THAT(m, HasSubstr("cams_groupsync_groups_present{account=\"acct-1\"} 30"));
+  EXPECT_THAT(
+      m, HasSubstr("cams_groupsync_api_errors_total{account=\"acct-2\",code=\"Forbidden.RAM\"}"));
+  EXPECT_THAT(m, HasSubstr("cams_groupsync_runs_total{account=\"acct-2\",status=\"failed\"}"));
+  EXPECT_THAT(m,
+              HasSubstr("cams_groupsync_api_request_duration_seconds_count{account=\"acct-1\"}"));
+  EXPECT_THAT(
+      m, ::testing::ContainsRegex(
+             "cams_groupsync_last_success_timestamp_seconds\\{account=\"acct-1\"\\} 1[0-9]{9}"));
+  EXPECT_EQ(httpGet(base + "/healthz"), "ok\n");
+  EXPECT_THAT(m, Not(HasSubstr(kE2eSecret)));
+  daemon->signal(SIGTERM);
+  EXPECT_EQ(daemon->wait(10s), 0);
 }
 
 }  // namespace

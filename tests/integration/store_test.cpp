@@ -276,11 +276,17 @@ TEST_F(Store, TwoAccountsDoNotInterfere) {
 
 TEST_F(Store, NotifyIsReceived) {
   pqxx::connection listener(testDatabaseUrl());
+  // Tests in other schemas notify on the same channel at the same time: keep this schema's only.
   struct Receiver final : pqxx::notification_receiver {
-    using pqxx::notification_receiver::notification_receiver;
-    void operator()(const std::string& payload, int) override { payloads.push_back(payload); }
+    Receiver(pqxx::connection& c, std::string schema)
+        : pqxx::notification_receiver(c, "cams_group_changes"), schema_(std::move(schema)) {}
+    void operator()(const std::string& payload, int) override {
+      if (nlohmann::json::parse(payload).value("schema", "") == schema_)
+        payloads.push_back(payload);
+    }
     std::vector<std::string> payloads;
-  } receiver(listener, "cams_group_changes");
+    std::string schema_;
+  } receiver(listener, schema.name());
   std::string run_id;
   (void)apply(groups(3), {}, {}, &run_id);
   for (int i = 0; i < 50 && receiver.payloads.empty(); ++i) listener.await_notification(0, 100'000);

@@ -1,0 +1,144 @@
+#include "app/metrics.h"
+
+#include <httplib.h>
+
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+namespace cgs {
+namespace {
+
+// Prometheus label values: backslash, quote and newline escaped.
+std::string label(const std::string& v) {
+  std::string out;
+  for (char c : v) {
+    if (c == '\\' || c == '"') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void Metrics::onAttempt(const std::string& account, const AttemptRecord& a) {
+  std::lock_guard lock(mutex_);
+  Account& m = accounts_[account];
+  ++m.requests;
+  if (a.code != "OK") ++m.errors_by_code[a.code];
+  const double seconds = std::chrono::duration<double>(a.latency).count();
+  m.latency_sum += seconds;
+  for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+    if (seconds <= kLatencyBuckets[i]) ++m.latency_buckets[i];
+  }
+}
+
+void Metrics::onRunFinished(const RunReport& r) {
+  std::lock_guard lock(mutex_);
+  Account& m = accounts_[r.account];
+  ++m.runs_by_status[r.status];
+  if (r.status == "skipped") return;
+  m.last_duration_seconds = std::chrono::duration<double>(r.duration).count();
+  if (r.ok()) {
+    m.last_success_unix =
+        std::chrono::duration<double>(clock_.wallNow().time_since_epoch()).count();
+  }
+  if (r.groups_present >= 0) m.groups_present = r.groups_present;
+  m.changes["added"] += r.counts.added;
+  m.changes["updated"] += r.counts.updated;
+  m.changes["removed"] += r.counts.removed;
+  m.changes["restored"] += r.counts.restored;
+}
+
+std::string Metrics::render() const {
+  std::lock_guard lock(mutex_);
+  std::string o;
+  const auto help = [&](const char* name, const char* type, const char* text) {
+    o += fmt::format("# HELP {} {}\n# TYPE {} {}\n", name, text, name, type);
+  };
+  help("cams_groupsync_runs_total", "counter", "Account runs by final status.");
+  for (const auto& [a, m] : accounts_) {
+    for (const auto& [s, n] : m.runs_by_status) {
+      o += fmt::format("cams_groupsync_runs_total{{account=\"{}\",status=\"{}\"}} {}\n", a, s, n);
+    }
+  }
+  help("cams_groupsync_last_success_timestamp_seconds", "gauge",
+       "Unix time of the account's last successful run (0: none since start).");
+  for (const auto& [a, m] : accounts_) {
+    o += fmt::format("cams_groupsync_last_success_timestamp_seconds{{account=\"{}\"}} {:.3f}\n", a,
+                     m.last_success_unix);
+  }
+  help("cams_groupsync_last_run_duration_seconds", "gauge", "Duration of the account's last run.");
+  for (const auto& [a, m] : accounts_) {
+    o += fmt::format("cams_groupsync_last_run_duration_seconds{{account=\"{}\"}} {:.3f}\n", a,
+                     m.last_duration_seconds);
+  }
+  help("cams_groupsync_groups_present", "gauge", "Groups the account's mirror lists now.");
+  for (const auto& [a, m] : accounts_) {
+    if (m.groups_present >= 0) {
+      o += fmt::format("cams_groupsync_groups_present{{account=\"{}\"}} {}\n", a, m.groups_present);
+    }
+  }
+  help("cams_groupsync_changes_total", "counter", "Mirror changes written, by type.");
+  for (const auto& [a, m] : accounts_) {
+    for (const auto& [t, n] : m.changes) {
+      o += fmt::format("cams_groupsync_changes_total{{account=\"{}\",type=\"{}\"}} {}\n", a, t, n);
+    }
+  }
+  help("cams_groupsync_api_requests_total", "counter", "ListChatGroup requests sent (attempts).");
+  for (const auto& [a, m] : accounts_) {
+    o += fmt::format("cams_groupsync_api_requests_total{{account=\"{}\"}} {}\n", a, m.requests);
+  }
+  help("cams_groupsync_api_errors_total", "counter", "Failed ListChatGroup attempts by code.");
+  for (const auto& [a, m] : accounts_) {
+    for (const auto& [c, n] : m.errors_by_code) {
+      o += fmt::format("cams_groupsync_api_errors_total{{account=\"{}\",code=\"{}\"}} {}\n", a,
+                       label(c), n);
+    }
+  }
+  help("cams_groupsync_api_request_duration_seconds", "histogram", "ListChatGroup attempt latency.");
+  for (const auto& [a, m] : accounts_) {
+    for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+      o += fmt::format("cams_groupsync_api_request_duration_seconds_bucket{{account=\"{}\",le=\"{}\"}} {}\n",
+                       a, kLatencyBuckets[i], m.latency_buckets[i]);
+    }
+    o += fmt::format("cams_groupsync_api_request_duration_seconds_bucket{{account=\"{}\",le=\"+Inf\"}} {}\n",
+                     a, m.requests);
+    o += fmt::format("cams_groupsync_api_request_duration_seconds_sum{{account=\"{}\"}} {:.6f}\n", a,
+                     m.latency_sum);
+    o += fmt::format("cams_groupsync_api_request_duration_seconds_count{{account=\"{}\"}} {}\n", a,
+                     m.requests);
+  }
+  return o;
+}
+
+MetricsServer::MetricsServer(const Metrics& metrics, const std::string& listen)
+    : server_(std::make_unique<httplib::Server>()) {
+  const auto colon = listen.rfind(':');
+  std::string host = listen.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[') host = host.substr(1, host.size() - 2);
+  const int port = std::stoi(listen.substr(colon + 1));
+  server_->new_task_queue = [] { return new httplib::ThreadPool(2); };
+  server_->Get("/metrics", [&metrics](const httplib::Request&, httplib::Response& res) {
+    res.set_content(metrics.render(), "text/plain; version=0.0.4; charset=utf-8");
+  });
+  server_->Get("/healthz", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("ok\n", "text/plain");
+  });
+  port_ = port == 0 ? server_->bind_to_any_port(host) : (server_->bind_to_port(host, port) ? port : -1);
+  if (port_ <= 0) throw std::runtime_error(fmt::format("metrics: cannot listen on {}", listen));
+  thread_ = std::thread([this] { server_->listen_after_bind(); });
+}
+
+MetricsServer::~MetricsServer() {
+  server_->stop();
+  if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace cgs

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <array>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "runtime/clock.h"
+#include "sync/run_observer.h"
+#include "sync/run_report.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace cgs {
+
+// Per-account counters and gauges in the Prometheus text format: runs by status, last success
+// time, last run duration, groups present, changes by type, API requests, API errors by code and
+// request latency. Thread-safe.
+class Metrics final : public RunObserver {
+ public:
+  static constexpr std::array<double, 9> kLatencyBuckets{0.025, 0.05, 0.1, 0.25, 0.5,
+                                                         1,     2.5,  5,   10};
+
+  explicit Metrics(Clock& clock) : clock_(clock) {}
+  void onAttempt(const std::string& account, const AttemptRecord& attempt) override;
+  void onRunFinished(const RunReport& report) override;
+  [[nodiscard]] std::string render() const;
+
+ private:
+  struct Account {
+    std::map<std::string, long> runs_by_status;
+    double last_success_unix = 0;
+    double last_duration_seconds = 0;
+    long groups_present = -1;
+    std::map<std::string, long> changes;
+    long requests = 0;
+    std::map<std::string, long> errors_by_code;
+    std::array<long, kLatencyBuckets.size()> latency_buckets{};
+    double latency_sum = 0;
+  };
+  Clock& clock_;
+  mutable std::mutex mutex_;
+  std::map<std::string, Account> accounts_;
+};
+
+// Serves GET /metrics (Prometheus text) and GET /healthz on `listen` ("127.0.0.1:9464").
+class MetricsServer {
+ public:
+  MetricsServer(const Metrics& metrics, const std::string& listen);  // throws if it cannot bind
+  ~MetricsServer();
+  MetricsServer(const MetricsServer&) = delete;
+  MetricsServer& operator=(const MetricsServer&) = delete;
+  [[nodiscard]] int port() const { return port_; }
+
+ private:
+  std::unique_ptr<httplib::Server> server_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+}  // namespace cgs
