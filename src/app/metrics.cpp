@@ -102,16 +102,19 @@ std::string Metrics::render() const {
                        label(c), n);
     }
   }
-  help("cams_groupsync_api_request_duration_seconds", "histogram", "ListChatGroup attempt latency.");
+  help("cams_groupsync_api_request_duration_seconds", "histogram",
+       "ListChatGroup attempt latency.");
   for (const auto& [a, m] : accounts_) {
     for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
-      o += fmt::format("cams_groupsync_api_request_duration_seconds_bucket{{account=\"{}\",le=\"{}\"}} {}\n",
-                       a, kLatencyBuckets[i], m.latency_buckets[i]);
+      o += fmt::format(
+          "cams_groupsync_api_request_duration_seconds_bucket{{account=\"{}\",le=\"{}\"}} {}\n", a,
+          kLatencyBuckets[i], m.latency_buckets[i]);
     }
-    o += fmt::format("cams_groupsync_api_request_duration_seconds_bucket{{account=\"{}\",le=\"+Inf\"}} {}\n",
-                     a, m.requests);
-    o += fmt::format("cams_groupsync_api_request_duration_seconds_sum{{account=\"{}\"}} {:.6f}\n", a,
-                     m.latency_sum);
+    o += fmt::format(
+        "cams_groupsync_api_request_duration_seconds_bucket{{account=\"{}\",le=\"+Inf\"}} {}\n", a,
+        m.requests);
+    o += fmt::format("cams_groupsync_api_request_duration_seconds_sum{{account=\"{}\"}} {:.6f}\n",
+                     a, m.latency_sum);
     o += fmt::format("cams_groupsync_api_request_duration_seconds_count{{account=\"{}\"}} {}\n", a,
                      m.requests);
   }
@@ -131,7 +134,8 @@ MetricsServer::MetricsServer(const Metrics& metrics, const std::string& listen)
   server_->Get("/healthz", [](const httplib::Request&, httplib::Response& res) {
     res.set_content("ok\n", "text/plain");
   });
-  port_ = port == 0 ? server_->bind_to_any_port(host) : (server_->bind_to_port(host, port) ? port : -1);
+  port_ =
+      port == 0 ? server_->bind_to_any_port(host) : (server_->bind_to_port(host, port) ? port : -1);
   if (port_ <= 0) throw std::runtime_error(fmt::format("metrics: cannot listen on {}", listen));
   thread_ = std::thread([this] { server_->listen_after_bind(); });
 }

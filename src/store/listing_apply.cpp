@@ -20,6 +20,12 @@ CREATE TEMP TABLE IF NOT EXISTS cgs_stage (
   profile_picture_file text, raw jsonb NOT NULL
 ) ON COMMIT DELETE ROWS)";
 
+// Every merge statement looks groups up by id in the stage. Without an index a stale row estimate
+// (the mirror's statistics lag behind a large load in the same transaction) can make the planner
+// scan the whole stage once per mirror row.
+constexpr const char* kIndexStage =
+    "CREATE INDEX IF NOT EXISTS cgs_stage_group_id ON cgs_stage (group_id)";
+
 // Two runs of one account never merge at once, even if a replica lost its session lock.
 constexpr const char* kMergeLock =
     "SELECT pg_advisory_xact_lock(hashtext('cams-groupsync/merge/' || $1), hashtext($2))";
@@ -133,6 +139,7 @@ ListingApply::ListingApply(Connection& connection, ApplyScope scope)
     if (!connection_.stage_created) {
       pqxx::nontransaction tx(c);
       tx.exec(kCreateStage);
+      tx.exec(kIndexStage);
       connection_.stage_created = true;
     }
     tx_ = std::make_unique<pqxx::work>(c);
@@ -222,6 +229,12 @@ ApplyResult ListingApply::finish(const ApplyPolicy& policy, RunEnd end) {
         return result;
       }
     }
+    // Removals first: they only concern rows that existed before this run.
+    if (policy.complete) {
+      result.counts.removed = tx.exec_params1(kRemove, s.cust_space_id, s.business_number,
+                                              s.account_name, s.run_id, now)[0]
+                                  .as<std::int64_t>();
+    }
     const auto upd =
         tx.exec_params1(kUpdate, s.cust_space_id, s.business_number, s.account_name, s.run_id, now);
     result.counts.updated = upd[0].as<std::int64_t>();
@@ -229,11 +242,6 @@ ApplyResult ListingApply::finish(const ApplyPolicy& policy, RunEnd end) {
     result.counts.added =
         tx.exec_params1(kAdd, s.cust_space_id, s.business_number, s.account_name, s.run_id, now)[0]
             .as<std::int64_t>();
-    if (policy.complete) {
-      result.counts.removed = tx.exec_params1(kRemove, s.cust_space_id, s.business_number,
-                                              s.account_name, s.run_id, now)[0]
-                                  .as<std::int64_t>();
-    }
     result.counts.unchanged = result.counts.groups_seen - result.counts.added -
                               result.counts.updated - result.counts.restored;
     if (policy.dry_run) {
