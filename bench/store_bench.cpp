@@ -96,9 +96,12 @@ int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
     const std::string run_id = cgs::newUuid();
     cgs::startRun(conn, {run_id, "bench", cs, bn, "once", "bench", 0});
-    cgs::ListingApply apply(conn, {run_id, "bench", cs, bn});
-    for (const auto& g : listing_groups) apply.add(g);
-    const auto result = apply.finish({}, {});
+    cgs::ApplyResult result;
+    {
+      cgs::ListingApply apply(conn, {run_id, "bench", cs, bn});
+      for (const auto& g : listing_groups) apply.add(g);
+      result = apply.finish({}, {});
+    }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::this_thread::sleep_for(

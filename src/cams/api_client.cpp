@@ -36,9 +36,10 @@ std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGrou
   const SteadyTime deadline = clock_.now() + options_.page_deadline;
   for (int attempt = 1;; ++attempt) {
     if (!clock_.sleepUntil(limiter_.reserve(clock_.now()), stop_)) return cancelled();
+    const std::string date = formatAcsDate(clock_.wallNow());
     const HttpRequest request = buildSignedRequest(
         query, options_.host, credentials_.access_key_id, credentials_.access_key_secret.reveal(),
-        credentials_.security_token.reveal(), formatAcsDate(clock_.wallNow()), randomHex(16));
+        credentials_.security_token.reveal(), date, randomHex(16));
     const SteadyTime started = clock_.now();
     auto sent = transport_.send(request);
     const auto latency = std::chrono::duration_cast<Millis>(clock_.now() - started);
@@ -70,6 +71,10 @@ std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGrou
     auto& error = std::get<ApiError>(result);
     if (error.kind == ApiErrorKind::kCancelled) return result;
     error.retryable = isRetryable(error);
+    if (error.code.rfind("InvalidTimeStamp", 0) == 0) {
+      // The gateway allows 15 minutes of skew: say what our clock said, so NTP is the next look.
+      error.message += " (this host signed with x-acs-date " + date + "; check its clock)";
+    }
     if (isThrottling(error)) limiter_.onThrottled(clock_.now());
     record.code = error.code;
     record.request_id = error.request_id;

@@ -359,3 +359,91 @@ TEST_F(ClientSim, SdkStyleRawReservedCharactersAreAccepted) {
 
 }  // namespace
 }  // namespace cgs::testing
+
+namespace cgs::testing {
+namespace {
+
+struct AdminReply {
+  long status = 0;
+  nlohmann::json body;
+};
+
+AdminReply admin(sim::SimServer& s, const std::string& method, const std::string& path,
+                 const std::string& body = "") {
+  CurlHandle h;
+  std::string out;
+  const std::string url = "http://" + s.endpoint() + "/__admin" + path;
+  curl_easy_setopt(h.get(), CURLOPT_URL, url.c_str());
+  curl_easy_setopt(h.get(), CURLOPT_CUSTOMREQUEST, method.c_str());
+  if (!body.empty() || method == "POST" || method == "PUT") {
+    curl_easy_setopt(h.get(), CURLOPT_POSTFIELDS, body.c_str());
+  }
+  curl_easy_setopt(
+      h.get(), CURLOPT_WRITEFUNCTION, +[](char* d, std::size_t sz, std::size_t n, void* u) {
+        static_cast<std::string*>(u)->append(d, sz * n);
+        return sz * n;
+      });
+  curl_easy_setopt(h.get(), CURLOPT_WRITEDATA, &out);
+  AdminReply r;
+  if (curl_easy_perform(h.get()) != CURLE_OK) return r;
+  curl_easy_getinfo(h.get(), CURLINFO_RESPONSE_CODE, &r.status);
+  r.body = nlohmann::json::parse(out, nullptr, false);
+  return r;
+}
+
+TEST(SimAdminApi, EveryEndpointOverHttp) {
+  const nlohmann::json data = sim::generateDataset({2, 10, 5});
+  auto s = startSim(data);
+  EXPECT_EQ(admin(*s, "GET", "/health").body["groups"], 20);
+  EXPECT_EQ(admin(*s, "GET", "/dataset").body, data);
+  auto mutate = admin(*s, "POST", "/mutate",
+                      R"({"cust_space_id":"cams-sim-0001","business_number":"8613800000001","ops":[
+                          {"op":"add","group":{"GroupId":"X1","Subject":"x"}},
+                          {"op":"update","group_id":"X1","set":{"Subject":"y","GroupStatus":"ACTIVE"}},
+                          {"op":"delete","group_id":"nope"}]})");
+  EXPECT_EQ(mutate.status, 200);
+  EXPECT_EQ(mutate.body["changed"], 2);
+  EXPECT_EQ(admin(*s, "POST", "/mutate",
+                  R"({"cust_space_id":"c","business_number":"b","ops":[{"op":"zap"}]})")
+                .status,
+            400);
+  EXPECT_EQ(admin(*s, "PUT", "/dataset", "not json").status, 400);
+  EXPECT_EQ(admin(*s, "PUT", "/dataset", data.dump()).body["groups"], 20);
+  EXPECT_EQ(admin(*s, "PUT", "/latency", R"({"fixed_ms":30,"jitter_ms":0})").status, 200);
+  EXPECT_EQ(admin(*s, "PUT", "/qps", R"({"qps":1000})").status, 200);
+  EXPECT_EQ(admin(*s, "PUT", "/faults", R"({"rules":[{"kind":"bogus"}]})").status, 400);
+  EXPECT_EQ(
+      admin(*s, "PUT", "/faults", R"({"seed":1,"rules":[{"kind":"internal","on_request":1}]})")
+          .status,
+      200);
+  const QueryParams q = listChatGroupQuery({"cams-sim-0001", "8613800000001", "", "", "", 1, 10});
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_EQ(sendRaw(*s, q, kSimKey, kSimSecret).status, 500);
+  EXPECT_EQ(sendRaw(*s, q, kSimKey, kSimSecret).status, 200);
+  EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(60))
+      << "latency applied";
+  EXPECT_EQ(admin(*s, "GET", "/faults").body["fired"][0], 1);
+  EXPECT_EQ(admin(*s, "DELETE", "/faults").status, 200);
+  EXPECT_EQ(admin(*s, "PUT", "/forbid",
+                  R"({"access_key_id":"LTAI5tIntegrationKey","cust_space_id":"cams-sim-0001"})")
+                .status,
+            200);
+  EXPECT_EQ(sendRaw(*s, q, kSimKey, kSimSecret).status, 403);
+  const auto log = admin(*s, "GET", "/log?since=0").body["entries"];
+  ASSERT_EQ(log.size(), 3u);
+  EXPECT_EQ(log[0]["code"], "InternalError");
+  EXPECT_EQ(log[0]["fault"], "internal");
+  EXPECT_EQ(log[1]["code"], "OK");
+  EXPECT_EQ(log[1]["page_size"], 10);
+  EXPECT_TRUE(log[1]["signature_ok"].get<bool>());
+  EXPECT_EQ(log[2]["code"], "Forbidden.RAM");
+  EXPECT_EQ(admin(*s, "GET", "/log?since=2").body["entries"].size(), 1u);
+  const auto stats = admin(*s, "GET", "/stats").body;
+  EXPECT_EQ(stats["requests"], 3);
+  EXPECT_EQ(stats["by_code"]["OK"], 1);
+  EXPECT_EQ(admin(*s, "DELETE", "/log").status, 200);
+  EXPECT_TRUE(admin(*s, "GET", "/log").body["entries"].empty());
+}
+
+}  // namespace
+}  // namespace cgs::testing

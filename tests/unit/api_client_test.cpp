@@ -111,6 +111,18 @@ TEST(ApiClient, PermanentErrorFailsFastWithRequestId) {
   EXPECT_FALSE(f.attempts.at(0).will_retry);
 }
 
+TEST(ApiClient, ClockSkewErrorNamesTheLocalTime) {
+  Fixture f;
+  f.transport.enqueue(
+      400, R"({"RequestId":"R-T","Code":"InvalidTimeStamp.Expired","Message":"expired"})");
+  auto c = f.client();
+  auto r = f.call(c);
+  ASSERT_TRUE(std::holds_alternative<ApiError>(r));
+  EXPECT_THAT(std::get<ApiError>(r).message,
+              HasSubstr("signed with x-acs-date 2023-12-26T14:13:20Z; check its clock"));
+  EXPECT_EQ(f.transport.requests().size(), 1u) << "not retried";
+}
+
 TEST(ApiClient, GivesUpAfterMaxAttempts) {
   Fixture f;
   for (int i = 0; i < 10; ++i)
