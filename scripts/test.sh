@@ -39,6 +39,7 @@ run_suite build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo
 if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
   step "build and test under ASan+UBSan"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
     run_suite build/asan -DCMAKE_BUILD_TYPE=Debug -DCGS_SANITIZE=address,undefined
 fi
 step "all tests passed"

@@ -48,7 +48,8 @@ std::unique_ptr<SignatureVerifier> verifierFor(const json& c,
 }
 
 TEST(SimVerifier, AcceptsEveryRequestTheOfficialSdkSent) {
-  for (const auto& c : vectors().at("cases")) {
+  const json all = vectors();  // a named value: the range below must not outlive it
+  for (const auto& c : all.at("cases")) {
     auto v = verifierFor(c);
     const auto r = verifyCase(*v, c);
     EXPECT_FALSE(r.rejection.has_value())
