@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs dependencies, checks formatting, builds with
-# warnings as errors, starts a throwaway PostgreSQL, runs every test with CTest, then repeats the
-# suite under ASan+UBSan. Exit status is non-zero on any failure.
-#   scripts/test.sh            everything
-#   CGS_TEST_SKIP_SANITIZERS=1 scripts/test.sh   skip the sanitizer pass (local iteration only)
+# warnings as errors, starts a throwaway PostgreSQL, runs every test with CTest, repeats the suite
+# under ASan+UBSan, runs the concurrency tests under TSan and each libFuzzer target for a while.
+# Exit status is non-zero on any failure.
+#   scripts/test.sh                              everything
+#   CGS_TEST_SKIP_SANITIZERS=1 scripts/test.sh   skip the ASan/TSan/fuzz passes (local iteration)
+#   CGS_FUZZ_SECONDS=60 scripts/test.sh          fuzz longer (default 30 s per target)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -41,5 +43,20 @@ if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
     LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
     run_suite build/asan -DCMAKE_BUILD_TYPE=Debug -DCGS_SANITIZE=address,undefined
+fi
+if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
+  step "concurrency tests under TSan (pager, limiter, scheduler, client + simulator, daemon loop)"
+  cmake -S . -B build/tsan -G Ninja -DCGS_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCGS_SANITIZE=thread -DCGS_BUILD_BENCH=OFF >/dev/null
+  cmake --build build/tsan -j "$jobs" --target unit_tests integration_cams_tests e2e_tests cams-groupsync
+  export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$root/tests/tsan.supp"
+  build/tsan/tests/unit_tests --gtest_filter='Pager.*:RateLimiter.*:Schedule.*:ApiClient.*:Log.*'
+  # The QPS test measures timing at the server; TSan's slowdown makes it meaningless there.
+  build/tsan/tests/integration_cams_tests --gtest_filter='-ClientSim.QpsLimitHoldsAtTheServer'
+  (cd build/tsan && tests/e2e_tests --gtest_filter='E2e.DaemonSyncsOnSchedule*:E2e.TwoReplicas*:E2e.TermDuring*')
+  unset TSAN_OPTIONS
+
+  step "fuzzing (libFuzzer, ${CGS_FUZZ_SECONDS:-30} s per target)"
+  bash scripts/fuzz.sh "${CGS_FUZZ_SECONDS:-30}"
 fi
 step "all tests passed"
