@@ -111,6 +111,30 @@ start_sim "accounts=10,groups=$g10,seed=2"
 write_config 10 bench10
 record "$(run_daemon initial_10x "bench10" $((10 * g10)))"
 record "$(run_daemon noop_10x "bench10" $((10 * g10)))"
+
+echo "== floor: COPY of the same $((10 * g10)) groups into an empty table with the same indexes"
+psql "$url" -q -c "\copy (SELECT * FROM bench10.chat_groups) TO '$work/groups.copy'"
+psql "$url" -q -c "DROP SCHEMA IF EXISTS floor CASCADE" -c "CREATE SCHEMA floor" \
+  -c "CREATE TABLE floor.chat_groups (LIKE bench10.chat_groups INCLUDING ALL)"
+t0=$(date +%s.%N)
+psql "$url" -q -c "\copy floor.chat_groups FROM '$work/groups.copy'"
+t1=$(date +%s.%N)
+record "$(python3 -c "import json; s=$t1-$t0; print(json.dumps({'scenario': 'copy_floor', 'groups': $((10 * g10)), 'seconds': round(s, 3), 'groups_per_s': round($((10 * g10)) / s)}))")"
+
+echo "== peer: official SDK + pg, sequential paging, one upsert per group"
+if [ ! -d bench/peer/node_modules/pg ]; then
+  (cd bench/peer && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+accounts_json=$(python3 -c "import json; print(json.dumps([{'cust_space_id': 'cams-sim-%04d' % i, 'business_number': '86138%08d' % i} for i in range(1, 11)]))")
+before_requests=$(curl -fsS "http://127.0.0.1:$port/__admin/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["requests"])')
+t0=$(date +%s.%N)
+/usr/bin/time -v node bench/peer/peer.js "127.0.0.1:$port" "$ALIBABA_CLOUD_ACCESS_KEY_ID" \
+  "$ALIBABA_CLOUD_ACCESS_KEY_SECRET" "$url" peer "$accounts_json" 100 >"$work/peer.out" 2>"$work/time.txt" ||
+  { cat "$work/time.txt"; exit 1; }
+t1=$(date +%s.%N)
+after_requests=$(curl -fsS "http://127.0.0.1:$port/__admin/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["requests"])')
+rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
+record "$(python3 -c "import json; s=$t1-$t0; print(json.dumps({'scenario': 'peer_initial_10x', 'groups': $((10 * g10)), 'seconds': round(s, 3), 'groups_per_s': round($((10 * g10)) / s), 'peak_rss_mb': round($rss / 1024, 1), 'requests': $after_requests - $before_requests}))")"
 python3 - "$port" "$g10" <<'PY'
 import json, sys, urllib.request
 port, groups = sys.argv[1], int(sys.argv[2])
@@ -165,6 +189,10 @@ if s:
 ratios = []
 if "initial_1x" in by and "initial_10x" in by:
     ratios.append(f"- peak RSS, 1 x {by['initial_1x']['groups']} vs 10 x {by['initial_10x']['groups'] // 10}: {by['initial_1x']['peak_rss_mb']} MB vs {by['initial_10x']['peak_rss_mb']} MB (ratio {by['initial_1x']['peak_rss_mb'] / by['initial_10x']['peak_rss_mb']:.2f})")
+if "peer_initial_10x" in by and "initial_10x" in by:
+    ratios.append(f"- initial sync of 10 accounts, peer / daemon: {by['peer_initial_10x']['seconds'] / by['initial_10x']['seconds']:.1f}x (daemon {by['initial_10x']['groups_per_s']} groups/s, peer {by['peer_initial_10x']['groups_per_s']} groups/s)")
+if "copy_floor" in by and "initial_10x" in by:
+    ratios.append(f"- initial sync of 10 accounts / PostgreSQL COPY floor of the same rows: {by['initial_10x']['seconds'] / by['copy_floor']['seconds']:.2f}x")
 if "noop_10x" in by and "initial_10x" in by:
     ratios.append(f"- no-op resync / initial sync (10 accounts): {by['noop_10x']['seconds'] / by['initial_10x']['seconds']:.2f}")
 if "latency_bound" in by:

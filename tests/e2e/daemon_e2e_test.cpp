@@ -18,15 +18,6 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using namespace std::chrono_literals;
 
-std::vector<std::string> tupleVersions(TestSchema& s) {
-  std::vector<std::string> out;
-  for (const auto& r :
-       s.query("SELECT group_id || xmin::text || ctid::text FROM chat_groups ORDER BY 1")) {
-    out.push_back(r[0].as<std::string>());
-  }
-  return out;
-}
-
 TEST(E2e, OnceMirrorsSeveralAccountsExactlyAndResyncChangesNothing) {
   const json data = sim::generateDataset({4, 333, 21});
   E2e t(data);

@@ -20,6 +20,16 @@
 
 namespace cgs::testing {
 
+// (group_id, xmin, ctid) of every mirror row: equal before and after means nothing was written.
+inline std::vector<std::string> tupleVersions(TestSchema& s) {
+  std::vector<std::string> out;
+  for (const auto& r :
+       s.query("SELECT group_id || xmin::text || ctid::text FROM chat_groups ORDER BY 1")) {
+    out.push_back(r[0].as<std::string>());
+  }
+  return out;
+}
+
 inline constexpr const char* kE2eKey = "LTAI5tEndToEndKey";
 inline constexpr const char* kE2eSecret = "e2e-Secret-Value-9f8e7d";
 

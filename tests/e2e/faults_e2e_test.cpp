@@ -19,15 +19,6 @@ int envInt(const char* name, int fallback) {
   return v == nullptr ? fallback : std::atoi(v);
 }
 
-std::vector<std::string> tupleVersions(TestSchema& s) {
-  std::vector<std::string> out;
-  for (const auto& r :
-       s.query("SELECT group_id || xmin::text || ctid::text FROM chat_groups ORDER BY 1")) {
-    out.push_back(r[0].as<std::string>());
-  }
-  return out;
-}
-
 TEST(Faults, TwentyPercentTransientFailuresConvergeExactly) {
   const int accounts = envInt("CGS_FAULT_ACCOUNTS", 10);
   const int groups = envInt("CGS_FAULT_GROUPS", 500);
