@@ -97,6 +97,16 @@ class PassRunner {
     std::atomic<int> next{2};
     std::vector<std::thread> threads;
     threads.reserve(workers);
+    // The consumer may throw (the database went away mid-listing): the workers are stopped and
+    // joined on every way out, or the std::thread destructors would terminate the process.
+    struct JoinOnExit {
+      PageQueue& queue;
+      std::vector<std::thread>& threads;
+      ~JoinOnExit() {
+        queue.abandon();
+        for (auto& t : threads) t.join();
+      }
+    } join_on_exit{queue, threads};
     for (std::size_t w = 0; w < workers; ++w) {
       threads.emplace_back([&, source = sources_[w]] {
         for (int i = next++; i <= last_page_ && !queue.abandoned(); i = next++) {
@@ -116,8 +126,6 @@ class PassRunner {
         break;
       }
     }
-    queue.abandon();
-    for (auto& t : threads) t.join();
   }
 
   // Checks one page against the listing so far and consumes it. False once inconsistent.

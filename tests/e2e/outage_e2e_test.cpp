@@ -122,5 +122,78 @@ accounts:
   EXPECT_EQ(pg.scalar("SELECT count(*) FROM cams.sync_runs WHERE status = 'running'"), 0);
 }
 
+// PostgreSQL restarted while a run is paging (its COPY open, its transaction uncommitted): that
+// run is lost as a whole, the daemon lives on, the run record is closed and the next run converges.
+TEST(E2eOutage, RestartInsideARunLosesThatRunOnlyAndTheNextConverges) {
+  OwnCluster pg;
+  const json data = sim::generateDataset({1, 1500, 14});
+  sim::SimOptions o;
+  o.credentials = {{kE2eKey, kE2eSecret, ""}};
+  sim::SimServer sim(o);
+  sim.dataset().replace(data);
+  sim.setLatency(100, 0);  // 30 pages one at a time: about 3 s of paging per run
+  sim.start();
+  TempDir dir;
+  const std::string cfg = dir.file("config.yaml");
+  std::ofstream(cfg) << fmt::format(R"(database:
+  url: "{}?connect_timeout=2"
+api:
+  endpoint: {}
+  scheme: http
+  request_timeout: 3s
+  page_size: 50
+  max_in_flight: 1
+schedule:
+  interval: 1s
+  jitter: 0
+accounts:
+  - name: one
+    cust_space_id: cams-sim-0001
+    business_number: "8613800000001"
+)",
+                                    pg.url(), sim.endpoint());
+  const std::map<std::string, std::string> env{{"ALIBABA_CLOUD_ACCESS_KEY_ID", kE2eKey},
+                                               {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", kE2eSecret}};
+  const auto count = [&](const std::string& sql) {
+    try {
+      return pg.scalar(sql);
+    } catch (const std::exception&) {
+      return -1;
+    }
+  };
+  Process daemon(binary(), {"--config", cfg}, env, dir.file("daemon"));
+  ASSERT_TRUE(E2e::eventually(
+      [&] { return count("SELECT count(*) FROM cams.current_chat_groups") == 1500; }, 40s))
+      << daemon.err();
+  sim.dataset().mutate({"cams-sim-0001", "8613800000001"},
+                       json::parse(R"([{"op":"add","group":{"GroupId":"DURING","Subject":"d"}}])"));
+  // Wait for a run that has paged for a while, then take the database away under it.
+  ASSERT_TRUE(E2e::eventually([&] {
+    return count(
+               "SELECT count(*) FROM cams.sync_runs WHERE status = 'running' AND started_at < "
+               "clock_timestamp() - interval '800 ms'") == 1;
+  })) << daemon.err();
+  pg.stop();
+  std::this_thread::sleep_for(2s);
+  ASSERT_TRUE(daemon.running()) << daemon.err();
+  pg.start();
+  ASSERT_TRUE(E2e::eventually(
+      [&] {
+        return count("SELECT count(*) FROM cams.current_chat_groups WHERE group_id = 'DURING'") ==
+               1;
+      },
+      60s))
+      << daemon.err();
+  daemon.signal(SIGTERM);
+  ASSERT_EQ(daemon.wait(10s), 0) << daemon.err();
+  EXPECT_EQ(pg.scalar("SELECT count(*) FROM cams.current_chat_groups"), 1501);
+  EXPECT_EQ(pg.scalar("SELECT count(*) FROM cams.chat_group_changes"), 1501)
+      << "every group added once: the lost run applied nothing";
+  EXPECT_EQ(pg.scalar("SELECT count(*) FROM cams.sync_runs WHERE status = 'running'"), 0);
+  EXPECT_GE(pg.scalar("SELECT count(*) FROM cams.sync_runs WHERE status IN ('failed', 'aborted')"),
+            1)
+      << "the lost run is on record";
+}
+
 }  // namespace
 }  // namespace cgs::testing

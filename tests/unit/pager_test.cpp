@@ -97,6 +97,31 @@ TEST(Pager, ConsistentListingConcurrently) {
   EXPECT_LE(h.max_in_flight.load(), 4);
 }
 
+// The consumer writes to the database, which can fail mid-listing: the exception reaches the
+// caller after the workers stopped (it used to end the process with std::terminate).
+TEST(Pager, ConsumerFailureStopsTheWorkersAndPropagates) {
+  class Failing final : public PageConsumer {
+   public:
+    void reset() override {}
+    void consume(ListChatGroupPage&& /*page*/) override {
+      if (++pages == 3) throw std::runtime_error("connection lost");
+    }
+    int pages = 0;
+  };
+  std::atomic<int> passes{0}, in_flight{0}, max_in_flight{0};
+  std::vector<std::unique_ptr<ScriptedSource>> owned;
+  std::vector<PageSource*> sources;
+  for (int i = 0; i < 4; ++i) {
+    owned.push_back(
+        std::make_unique<ScriptedSource>(listing(5000, 10), passes, in_flight, max_in_flight));
+    sources.push_back(owned.back().get());
+  }
+  Failing consumer;
+  StopSignal stop;
+  EXPECT_THROW((void)runListing(sources, PagerOptions{10, 2}, consumer, stop), std::runtime_error);
+  EXPECT_EQ(in_flight.load(), 0) << "no worker is left fetching";
+}
+
 TEST(Pager, EmptyAndSinglePageListings) {
   Harness a;
   EXPECT_EQ(a.run(listing(0, 100), 4, 100).status, Status::kComplete);
