@@ -80,6 +80,7 @@ RunReport SyncWorker::run(const AccountConfig& account, const SyncEnvironment& e
   report.dry_run = options.dry_run;
   const Log log = env.log.with("account", account.name).with("run_id", report.run_id);
   bool locked = false;
+  std::vector<std::string> request_ids;  // kept when the database fails the run after paging
   try {
     if (!options.dry_run) {
       locked = lock_.tryLock(account.name);
@@ -89,7 +90,7 @@ RunReport SyncWorker::run(const AccountConfig& account, const SyncEnvironment& e
         return report;
       }
     }
-    report = runLocked(account, env, options, std::move(report), log);
+    runLocked(account, env, options, report, request_ids, log);
   } catch (const DatabaseError& e) {
     report.status = "failed";
     report.error_code = e.code();
@@ -99,7 +100,7 @@ RunReport SyncWorker::run(const AccountConfig& account, const SyncEnvironment& e
     if (!options.dry_run) {
       try {  // record the failure if the database is back already
         finishRunAlone(data_, report.run_id,
-                       {"failed", report.pages, report.counts, {}, e.code(), e.what()});
+                       {"failed", report.pages, {}, request_ids, e.code(), e.what()});
       } catch (const std::exception&) {
         // still down: the next run of this account marks this one aborted
       }
@@ -131,8 +132,9 @@ RunReport SyncWorker::run(const AccountConfig& account, const SyncEnvironment& e
   return report;
 }
 
-RunReport SyncWorker::runLocked(const AccountConfig& account, const SyncEnvironment& env,
-                                const RunOptions& options, RunReport report, const Log& log) {
+void SyncWorker::runLocked(const AccountConfig& account, const SyncEnvironment& env,
+                           const RunOptions& options, RunReport& report,
+                           std::vector<std::string>& request_ids, const Log& log) {
   const Config& config = *env.config;
   ResolvedCredentials credentials;
   try {
@@ -151,7 +153,7 @@ RunReport SyncWorker::runLocked(const AccountConfig& account, const SyncEnvironm
       finishRunAlone(data_, report.run_id,
                      {"failed", 0, {}, {}, report.error_code, report.error_message});
     }
-    return report;
+    return;
   }
   env.redactor->add(credentials.access_key_secret);
   env.redactor->add(credentials.security_token);
@@ -159,7 +161,6 @@ RunReport SyncWorker::runLocked(const AccountConfig& account, const SyncEnvironm
            account.cust_space_id, account.business_number);
 
   std::mutex ids_mutex;
-  std::vector<std::string> request_ids;
   const AttemptObserver observer = [&](const AttemptRecord& a) {
     if (env.observer != nullptr) env.observer->onAttempt(account.name, a);
     if (a.request_id.empty()) return;
@@ -240,7 +241,7 @@ RunReport SyncWorker::runLocked(const AccountConfig& account, const SyncEnvironm
         report.groups_present = result.present_before + result.counts.added +
                                 result.counts.restored - result.counts.removed;
       }
-      return report;
+      return;
     }
     case ListingOutcome::Status::kFailed:
     case ListingOutcome::Status::kCancelled: {
@@ -263,7 +264,6 @@ RunReport SyncWorker::runLocked(const AccountConfig& account, const SyncEnvironm
     end.error_message = report.error_message;
     finishRunAlone(data_, report.run_id, end);
   }
-  return report;
 }
 
 }  // namespace cgs

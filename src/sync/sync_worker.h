@@ -34,8 +34,11 @@ class SyncWorker {
 
  private:
   std::vector<HttpTransport*> transportsFor(const ApiConfig& api, const StopSignal& stop);
-  RunReport runLocked(const AccountConfig& account, const SyncEnvironment& env,
-                      const RunOptions& options, RunReport report, const Log& log);
+  // Fills `report` (and `request_ids`) as it goes, so a DatabaseError thrown late still leaves
+  // the pages and request ids of the run for its record.
+  void runLocked(const AccountConfig& account, const SyncEnvironment& env,
+                 const RunOptions& options, RunReport& report,
+                 std::vector<std::string>& request_ids, const Log& log);
 
   Connection data_;
   AccountLock lock_;

@@ -70,6 +70,10 @@ class E2e {
   }
 
   sim::SimServer& sim() { return *sim_; }
+  // The database URL written into later configs (default: the test cluster as its superuser).
+  void setDatabaseUrl(std::string url) { database_url_ = std::move(url); }
+  // api.qps written into later configs (default 200).
+  void setApiQps(int qps) { api_qps_ = qps; }
   TestSchema& schema() { return schema_; }
   TempDir& dir() { return dir_; }
 
@@ -85,7 +89,8 @@ class E2e {
   // Writes the config (mode 0600) and returns its path.
   std::string writeConfig(const std::vector<E2eAccount>& accounts, const std::string& extra = "",
                           const std::string& name = "config.yaml") {
-    std::string yaml = fmt::format(R"(database:
+    std::string yaml =
+        fmt::format(R"(database:
   url: "{}"
   schema: {}
 api:
@@ -94,12 +99,12 @@ api:
   connect_timeout: 2s
   request_timeout: 5s
   page_size: 50
-  qps: 200
+  qps: {}
   max_attempts: 4
 {}
 accounts:
 )",
-                                   testDatabaseUrl(), schema_.name(), sim_->endpoint(), extra);
+                    database_url_, schema_.name(), sim_->endpoint(), api_qps_, extra);
     for (const auto& a : accounts) {
       yaml += fmt::format("  - name: {}\n    cust_space_id: {}\n    business_number: \"{}\"\n{}",
                           a.name, a.cust_space_id, a.business_number, a.extra);
@@ -165,6 +170,8 @@ accounts:
   TestSchema schema_{/*migrated=*/false};
   TempDir dir_;
   std::unique_ptr<sim::SimServer> sim_;
+  std::string database_url_ = testDatabaseUrl();
+  int api_qps_ = 200;
   int runs_ = 0;
 };
 
