@@ -11,7 +11,7 @@ namespace cgs::sim {
 using nlohmann::json;
 
 namespace {
-constexpr std::array<std::pair<const char*, FaultKind>, 11> kKinds{{
+constexpr std::array<std::pair<const char*, FaultKind>, 12> kKinds{{
     {"unavailable", FaultKind::kUnavailable},
     {"throttle", FaultKind::kThrottle},
     {"internal", FaultKind::kInternal},
@@ -23,7 +23,21 @@ constexpr std::array<std::pair<const char*, FaultKind>, 11> kKinds{{
     {"missing_group_id", FaultKind::kMissingGroupId},
     {"empty_list", FaultKind::kEmptyList},
     {"mutate_after_page", FaultKind::kMutateAfterPage},
+    {"raw", FaultKind::kRaw},
 }};
+
+std::string fromHex(const std::string& hex) {
+  if (hex.size() % 2 != 0) throw std::invalid_argument("odd number of hex digits");
+  std::string out;
+  out.reserve(hex.size() / 2);
+  for (std::size_t i = 0; i < hex.size(); i += 2) {
+    std::size_t used = 0;
+    const int byte = std::stoi(hex.substr(i, 2), &used, 16);
+    if (used != 2) throw std::invalid_argument("not a hex digit at " + std::to_string(i));
+    out.push_back(static_cast<char>(byte));
+  }
+  return out;
+}
 }  // namespace
 
 std::optional<FaultKind> parseFaultKind(const std::string& name) {
@@ -57,8 +71,12 @@ void FaultPlan::set(const json& plan) {
       rule.delay_ms = r.value("delay_ms", 30'000);
       rule.code = r.value("code", "999999");
       rule.mutation = r.value("mutation", json());
+      rule.status = r.value("status", 200);
+      rule.body = fromHex(r.value("body_hex", ""));
     } catch (const json::exception& e) {
       throw std::invalid_argument(fmt::format("rules[{}]: {}", i, e.what()));
+    } catch (const std::invalid_argument& e) {
+      throw std::invalid_argument(where("body_hex") + ": " + e.what());
     }
     if (rule.on_request && !rule.times) rule.times = 1;
     rules.push_back(std::move(rule));

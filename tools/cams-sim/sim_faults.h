@@ -24,6 +24,7 @@ enum class FaultKind {
   kMissingGroupId,   // the page's first item has no GroupId
   kEmptyList,        // an empty List with the real Total
   kMutateAfterPage,  // served normally, then `mutation` is applied to the account's data
+  kRaw,              // HTTP `status` with the bytes of `body_hex` as the body, verbatim
 };
 
 // One rule. It applies to a ListChatGroup request (signature good) when its filters match
@@ -41,6 +42,8 @@ struct FaultRule {
   int delay_ms = 30'000;
   std::string code = "999999";
   nlohmann::json mutation;  // ops for kMutateAfterPage (default: delete the first group)
+  int status = 200;         // kRaw
+  std::string body;         // kRaw: decoded from body_hex, so any byte (NUL, invalid UTF-8) fits
 };
 
 // The active rules. Thread-safe.

@@ -311,6 +311,8 @@ void SimServer::routes() {
             return "empty_list";
           case FaultKind::kMutateAfterPage:
             return "mutate_after_page";
+          case FaultKind::kRaw:
+            return "raw";
         }
         return "";
       }();
@@ -367,6 +369,8 @@ void SimServer::routes() {
           break;
         case FaultKind::kMutateAfterPage:
           break;
+        case FaultKind::kRaw:
+          return finish(fault->status, "raw", fault->body);
       }
     }
     std::string body;
