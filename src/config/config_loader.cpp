@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace cgs {
@@ -67,7 +68,35 @@ namespace {
 
 using Keys = std::initializer_list<std::string_view>;
 
-std::string quoted(const std::string& s) { return fmt::format("\"{}\"", s); }
+// A value from the file as it may appear in a message: quoted, at most 80 bytes, every control
+// byte and every byte that is not valid UTF-8 written as \xNN (a binary file stays readable).
+std::string quoted(const std::string& s) {
+  constexpr std::size_t kMax = 80;
+  std::string out = "\"";
+  std::size_t i = 0;
+  while (i < s.size() && i < kMax) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80         ? 1
+                      : (c >> 5) == 6  ? 2
+                      : (c >> 4) == 14 ? 3
+                      : (c >> 3) == 30 ? 4
+                                       : 0;
+    bool valid = len > 0 && i + len <= s.size();
+    for (std::size_t k = 1; valid && k < len; ++k) {
+      valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    }
+    if (!valid || c < 0x20 || c == 0x7f) {
+      out += fmt::format("\\x{:02x}", c);
+      i += 1;
+    } else {
+      out.append(s, i, len);
+      i += len;
+    }
+  }
+  out += '"';
+  if (i < s.size()) out += fmt::format(" (and {} more bytes)", s.size() - i);
+  return out;
+}
 
 std::string describe(const YAML::Node& n) {
   switch (n.Type()) {
@@ -171,7 +200,7 @@ class Reader {
     const double v = std::stod(n->Scalar());
     if (v < lo || v > hi) {
       error(*n, join(path, key),
-            fmt::format("must be between {} and {}, got {}", lo, hi, n->Scalar()));
+            fmt::format("must be between {} and {}, got {}", lo, hi, quoted(n->Scalar())));
       return;
     }
     out = v;
@@ -203,7 +232,7 @@ class Reader {
     }
     if (*d < min) {
       error(*n, join(path, key),
-            fmt::format("must be at least {}, got {}", formatDuration(min), n->Scalar()));
+            fmt::format("must be at least {}, got {}", formatDuration(min), quoted(n->Scalar())));
       return;
     }
     out = *d;
@@ -314,8 +343,8 @@ void readDatabase(Reader& r, const YAML::Node& n, DatabaseConfig& db, const EnvL
     static const std::regex kIdent("[a-z_][a-z0-9_]{0,62}");
     if (!std::regex_match(db.schema, kIdent)) {
       r.error(n["schema"], "database.schema",
-              fmt::format("expected a lower-case SQL identifier ([a-z_][a-z0-9_]*), got \"{}\"",
-                          db.schema));
+              fmt::format("expected a lower-case SQL identifier ([a-z_][a-z0-9_]*), got {}",
+                          quoted(db.schema)));
     }
   }
   r.str(n, "migrations_dir", "database", db.migrations_dir);
@@ -330,8 +359,9 @@ void readApi(Reader& r, const YAML::Node& n, ApiConfig& api) {
   if (r.str(n, "endpoint", "api", api.endpoint)) {
     static const std::regex kEndpoint(R"((\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?)");
     if (!std::regex_match(api.endpoint, kEndpoint)) {
-      r.error(n["endpoint"], "api.endpoint",
-              fmt::format("expected host[:port] without scheme or path, got \"{}\"", api.endpoint));
+      r.error(
+          n["endpoint"], "api.endpoint",
+          fmt::format("expected host[:port] without scheme or path, got {}", quoted(api.endpoint)));
     }
   }
   r.oneOf(n, "scheme", "api", api.scheme, {"https", "http"});
@@ -441,7 +471,7 @@ void readAccounts(Reader& r, const YAML::Node& n, std::vector<AccountConfig>& ou
       r.error(a, path + ".name", "missing (every account needs a unique name)");
     } else if (!std::regex_match(acc.name, kName)) {
       r.error(a["name"], path + ".name",
-              fmt::format("must match [a-z0-9_-]+, got \"{}\"", acc.name));
+              fmt::format("must match [a-z0-9_-]+, got {}", quoted(acc.name)));
     } else {
       for (const auto& [other, node] : names) {
         if (other == acc.name) {
@@ -493,6 +523,9 @@ Config parseConfig(const std::string& text, const std::string& path, bool owner_
   YAML::Node loaded;
   try {
     loaded = YAML::Load(text);
+  } catch (const YAML::DeepRecursion& e) {
+    throw ConfigError({{path, e.mark.line + 1, e.mark.column + 1, "",
+                        fmt::format("nested deeper than {} levels", e.depth())}});
   } catch (const YAML::Exception& e) {
     throw ConfigError({{path, e.mark.is_null() ? 0 : e.mark.line + 1,
                         e.mark.is_null() ? 0 : e.mark.column + 1, "", e.msg}});
@@ -536,7 +569,7 @@ Config parseConfig(const std::string& text, const std::string& path, bool owner_
         static const std::regex kListen(R"((\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):[0-9]{1,5})");
         if (!std::regex_match(cfg.metrics.listen, kListen)) {
           r.error(n["listen"], "metrics.listen",
-                  fmt::format("expected HOST:PORT, got \"{}\"", cfg.metrics.listen));
+                  fmt::format("expected HOST:PORT, got {}", quoted(cfg.metrics.listen)));
         }
       }
     }
@@ -546,14 +579,21 @@ Config parseConfig(const std::string& text, const std::string& path, bool owner_
 }
 
 Config loadConfig(const std::string& path, const EnvLookup& env) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw ConfigError({{path, 0, 0, "", fmt::format("cannot read: {}", std::strerror(errno))}});
+  constexpr off_t kMaxBytes = 4 << 20;  // far beyond any real configuration
+  const auto fail = [&](const std::string& why) { return ConfigError({{path, 0, 0, "", why}}); };
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0)
+    throw fail(fmt::format("cannot read: {}", std::strerror(errno)));
+  if (!S_ISREG(st.st_mode)) throw fail("cannot read: not a regular file");
+  if (st.st_size > kMaxBytes) {
+    throw fail(
+        fmt::format("the file is {} bytes; a configuration is at most {}", st.st_size, kMaxBytes));
   }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw fail(fmt::format("cannot read: {}", std::strerror(errno)));
   std::ostringstream text;
   text << in.rdbuf();
-  struct stat st {};
-  const bool owner_only = ::stat(path.c_str(), &st) == 0 && (st.st_mode & 077) == 0;
+  const bool owner_only = (st.st_mode & 077) == 0;
   return parseConfig(text.str(), path, owner_only, env);
 }
 
