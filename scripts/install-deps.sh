@@ -11,8 +11,8 @@ packages=(
   libyaml-cpp-dev libcli11-dev libsystemd-dev libcpp-httplib-dev libgtest-dev libgmock-dev
   # database server and client for tests, the demo and benchmarks
   postgresql postgresql-client
-  # tests and tooling: official-SDK compat test (node; its npm ships with nodejs), unit checks (systemd-analyze), measurements
-  nodejs systemd time curl procps python3 ca-certificates
+  # tests and tooling: official-SDK compat test (node; its npm ships with nodejs), unit checks (systemd-analyze), measurements, TLS test server (openssl)
+  nodejs systemd time curl procps python3 ca-certificates openssl
 )
 
 missing=()

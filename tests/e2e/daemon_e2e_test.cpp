@@ -374,3 +374,68 @@ TEST(E2e, MetricsEndpointReportsRunsErrorsAndLatency) {
 
 }  // namespace
 }  // namespace cgs::testing
+
+namespace cgs::testing {
+namespace {
+
+// TLS is verified, always: no key, flag or variable turns it off. A server with a self-signed
+// certificate on loopback is refused before any request is sent.
+TEST(E2e, TlsVerificationCannotBeTurnedOff) {
+  TempDir dir;
+  const std::string key = dir.file("key.pem"), cert = dir.file("cert.pem");
+  ASSERT_EQ(
+      runToEnd("/usr/bin/openssl",
+               {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"},
+               {}, dir.file("openssl-req"))
+          .code,
+      0);
+  const int port = freePort();
+  Process server("/usr/bin/openssl",
+                 {"s_server", "-accept", fmt::format("127.0.0.1:{}", port), "-cert", cert, "-key",
+                  key, "-www", "-quiet"},
+                 {}, dir.file("s_server"));
+  const json data = sim::generateDataset({1, 5, 1});
+  E2e t(data);
+  const std::string cfg = t.dir().file("tls.yaml");
+  std::ofstream(cfg) << fmt::format(R"(database:
+  url: "{}"
+  schema: {}
+api:
+  endpoint: 127.0.0.1:{}
+  scheme: https
+  max_attempts: 1
+accounts:
+  - name: tls
+    cust_space_id: cams-sim-0001
+    business_number: "8613800000001"
+)",
+                                    testDatabaseUrl(), t.schema().name(), port);
+  ::chmod(cfg.c_str(), 0600);
+  // The server is up once it answers a TLS handshake (openssl s_client would hang: poll TCP).
+  ASSERT_TRUE(E2e::eventually([&] {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(static_cast<std::uint16_t>(port));
+    const bool up = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0;
+    ::close(fd);
+    return up;
+  })) << server.err();
+  std::map<std::string, std::string> env = t.env();
+  // Variables that make other tools skip verification change nothing here.
+  env["CURL_INSECURE"] = "1";
+  env["NODE_TLS_REJECT_UNAUTHORIZED"] = "0";
+  env["PYTHONHTTPSVERIFY"] = "0";
+  const auto r = runToEnd(binary(), {"--config", cfg, "--once"}, env, t.dir().file("tls"));
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("certificate"));
+  EXPECT_EQ(t.schema().scalar<int>("SELECT count(*) FROM chat_groups"), 0);
+  const auto flag = t.run({"--config", cfg, "--once", "--insecure"});
+  EXPECT_EQ(flag.code, 2) << "there is no flag to skip verification";
+  server.signal(SIGTERM);
+}
+
+}  // namespace
+}  // namespace cgs::testing
