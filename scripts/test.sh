@@ -5,7 +5,7 @@
 # Exit status is non-zero on any failure.
 #   scripts/test.sh                              everything
 #   CGS_TEST_SKIP_SANITIZERS=1 scripts/test.sh   skip the ASan/TSan/fuzz passes (local iteration)
-#   CGS_FUZZ_SECONDS=60 scripts/test.sh          fuzz longer (default 30 s per target)
+#   CGS_FUZZ_SECONDS=300 scripts/test.sh         fuzz longer (default 60 s per target)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -56,7 +56,7 @@ if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
   (cd build/tsan && tests/e2e_tests --gtest_filter='E2e.DaemonSyncsOnSchedule*:E2e.TwoReplicas*:E2e.TermDuring*')
   unset TSAN_OPTIONS
 
-  step "fuzzing (libFuzzer, ${CGS_FUZZ_SECONDS:-30} s per target)"
-  bash scripts/fuzz.sh "${CGS_FUZZ_SECONDS:-30}"
+  step "fuzzing (libFuzzer, ${CGS_FUZZ_SECONDS:-60} s per target)"
+  bash scripts/fuzz.sh "${CGS_FUZZ_SECONDS:-60}"
 fi
 step "all tests passed"

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <iostream>
 
 #include "e2e_harness.h"
 
@@ -60,6 +61,9 @@ TEST(Faults, TwentyPercentTransientFailuresConvergeExactly) {
     EXPECT_THAT(r.err, HasSubstr("request_id=" + e.request_id)) << e.code;
   }
   EXPECT_GT(failed_attempts, 0);
+  std::cout << "[faults] " << accounts << " accounts x " << groups
+            << " groups: " << t.sim().log().size() << " requests, " << failed_attempts
+            << " failed attempts, all converged" << std::endl;
   EXPECT_THAT(r.err, HasSubstr("code=Transport.Timeout"));
   EXPECT_THAT(r.err, HasSubstr("code=Transport.Reset"));
 }
