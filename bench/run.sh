@@ -10,20 +10,8 @@ scale=${BENCH_SCALE:-1}
 n() { python3 -c "print(max(1, int($1 * $scale)))"; }
 
 bash scripts/install-deps.sh >/dev/null
-cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCGS_BUILD_TESTS=OFF >/dev/null
-cmake --build build/bench -j "$(nproc)" | tail -n 1
-bin=build/bench/src/cams-groupsync
-sim=build/bench/tools/cams-sim/cams-sim
-
-work=$(mktemp -d /tmp/cgs-bench.XXXXXX)
-chmod 755 "$work"
-sim_pid=""
-cleanup() {
-  [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null
-  bash scripts/local-pg.sh stop "$work/pg" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/lib/release-workspace.sh
+release_workspace bench
 url=$(bash scripts/local-pg.sh start "$work/pg")
 export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tBenchKey ALIBABA_CLOUD_ACCESS_KEY_SECRET=bench-secret-value
 results="$work/results.jsonl"

@@ -13,20 +13,8 @@ step() { printf '\n%s==> %s%s\n' "$bold" "$*" "$plain"; }
 step "installing dependencies"
 bash scripts/install-deps.sh
 step "building (Release)"
-cmake -S . -B build/demo -G Ninja -DCMAKE_BUILD_TYPE=Release -DCGS_BUILD_TESTS=OFF >/dev/null
-cmake --build build/demo -j "$(nproc)" | tail -n 1
-bin=build/demo/src/cams-groupsync
-sim=build/demo/tools/cams-sim/cams-sim
-
-work=$(mktemp -d /tmp/cgs-demo.XXXXXX)
-chmod 755 "$work"
-sim_pid=""
-cleanup() {
-  [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null
-  bash scripts/local-pg.sh stop "$work/pg" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/lib/release-workspace.sh
+release_workspace demo
 
 step "starting a throwaway PostgreSQL"
 export CGS_DEMO_DATABASE_URL

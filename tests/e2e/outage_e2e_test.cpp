@@ -59,46 +59,71 @@ class OwnCluster {
   std::string port_;
 };
 
-TEST(E2eOutage, DaemonWaitsForTheDatabaseAndSurvivesARestart) {
-  OwnCluster pg;
-  const json data = sim::generateDataset({2, 40, 12});
-  sim::SimOptions o;
-  o.credentials = {{kE2eKey, kE2eSecret, ""}};
-  sim::SimServer sim(o);
-  sim.dataset().replace(data);
-  sim.start();
-  TempDir dir;
-  const std::string cfg = dir.file("config.yaml");
-  std::ofstream(cfg) << fmt::format(R"(database:
+// A daemon against its own cluster and an in-process cams-sim serving `accounts` generated
+// accounts (named one, two, ...), syncing every second.
+class OutageRig {
+ public:
+  OutageRig(int accounts, int groups, std::uint64_t seed, const std::string& api_extra = "") {
+    sim::SimOptions o;
+    o.credentials = {{kE2eKey, kE2eSecret, ""}};
+    sim_ = std::make_unique<sim::SimServer>(o);
+    sim_->dataset().replace(sim::generateDataset({accounts, groups, seed}));
+    sim_->start();
+    std::string yaml = fmt::format(R"(database:
   url: "{}?connect_timeout=2"
 api:
   endpoint: {}
   scheme: http
   request_timeout: 3s
-schedule:
+{}schedule:
   interval: 1s
   jitter: 0
 accounts:
-  - name: one
-    cust_space_id: cams-sim-0001
-    business_number: "8613800000001"
-  - name: two
-    cust_space_id: cams-sim-0002
-    business_number: "8613800000002"
 )",
-                                    pg.url(), sim.endpoint());
-  const std::map<std::string, std::string> env{{"ALIBABA_CLOUD_ACCESS_KEY_ID", kE2eKey},
-                                               {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", kE2eSecret}};
-  const auto succeeded = [&] {
+                                   pg.url(), sim_->endpoint(), api_extra);
+    static constexpr const char* kNames[] = {"one", "two", "three", "four"};
+    for (int i = 1; i <= accounts; ++i) {
+      yaml += fmt::format(
+          "  - name: {}\n    cust_space_id: cams-sim-{:04d}\n    business_number: "
+          "\"86138{:08d}\"\n",
+          kNames[i - 1], i, i);
+    }
+    std::ofstream(dir.file("config.yaml")) << yaml;
+  }
+  std::unique_ptr<Process> startDaemon() {
+    return std::make_unique<Process>(
+        binary(), std::vector<std::string>{"--config", dir.file("config.yaml")},
+        std::map<std::string, std::string>{{"ALIBABA_CLOUD_ACCESS_KEY_ID", kE2eKey},
+                                           {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", kE2eSecret}},
+        dir.file("daemon"));
+  }
+  // A count from the cluster, or -1 while it is down.
+  int count(const std::string& sql) const {
     try {
-      return pg.scalar("SELECT count(*) FROM cams.sync_runs WHERE status = 'succeeded'");
+      return pg.scalar(sql);
     } catch (const std::exception&) {
       return -1;
     }
+  }
+  sim::SimServer& sim() { return *sim_; }
+
+  OwnCluster pg;
+  TempDir dir;
+
+ private:
+  std::unique_ptr<sim::SimServer> sim_;
+};
+
+TEST(E2eOutage, DaemonWaitsForTheDatabaseAndSurvivesARestart) {
+  OutageRig rig(2, 40, 12);
+  OwnCluster& pg = rig.pg;
+  const auto succeeded = [&] {
+    return rig.count("SELECT count(*) FROM cams.sync_runs WHERE status = 'succeeded'");
   };
 
   pg.stop();  // down before the daemon starts
-  Process daemon(binary(), {"--config", cfg}, env, dir.file("daemon"));
+  auto daemon_process = rig.startDaemon();
+  Process& daemon = *daemon_process;
   std::this_thread::sleep_for(2500ms);
   ASSERT_TRUE(daemon.running()) << daemon.err();
   EXPECT_THAT(daemon.err(), ::testing::HasSubstr("database unavailable"));
@@ -125,48 +150,18 @@ accounts:
 // PostgreSQL restarted while a run is paging (its COPY open, its transaction uncommitted): that
 // run is lost as a whole, the daemon lives on, the run record is closed and the next run converges.
 TEST(E2eOutage, RestartInsideARunLosesThatRunOnlyAndTheNextConverges) {
-  OwnCluster pg;
-  const json data = sim::generateDataset({1, 1500, 14});
-  sim::SimOptions o;
-  o.credentials = {{kE2eKey, kE2eSecret, ""}};
-  sim::SimServer sim(o);
-  sim.dataset().replace(data);
-  sim.setLatency(100, 0);  // 30 pages one at a time: about 3 s of paging per run
-  sim.start();
-  TempDir dir;
-  const std::string cfg = dir.file("config.yaml");
-  std::ofstream(cfg) << fmt::format(R"(database:
-  url: "{}?connect_timeout=2"
-api:
-  endpoint: {}
-  scheme: http
-  request_timeout: 3s
-  page_size: 50
-  max_in_flight: 1
-schedule:
-  interval: 1s
-  jitter: 0
-accounts:
-  - name: one
-    cust_space_id: cams-sim-0001
-    business_number: "8613800000001"
-)",
-                                    pg.url(), sim.endpoint());
-  const std::map<std::string, std::string> env{{"ALIBABA_CLOUD_ACCESS_KEY_ID", kE2eKey},
-                                               {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", kE2eSecret}};
-  const auto count = [&](const std::string& sql) {
-    try {
-      return pg.scalar(sql);
-    } catch (const std::exception&) {
-      return -1;
-    }
-  };
-  Process daemon(binary(), {"--config", cfg}, env, dir.file("daemon"));
+  OutageRig rig(1, 1500, 14, "  page_size: 50\n  max_in_flight: 1\n");
+  OwnCluster& pg = rig.pg;
+  rig.sim().setLatency(100, 0);  // 30 pages one at a time: about 3 s of paging per run
+  const auto count = [&](const std::string& sql) { return rig.count(sql); };
+  auto daemon_process = rig.startDaemon();
+  Process& daemon = *daemon_process;
   ASSERT_TRUE(E2e::eventually(
       [&] { return count("SELECT count(*) FROM cams.current_chat_groups") == 1500; }, 40s))
       << daemon.err();
-  sim.dataset().mutate({"cams-sim-0001", "8613800000001"},
-                       json::parse(R"([{"op":"add","group":{"GroupId":"DURING","Subject":"d"}}])"));
+  rig.sim().dataset().mutate(
+      {"cams-sim-0001", "8613800000001"},
+      json::parse(R"([{"op":"add","group":{"GroupId":"DURING","Subject":"d"}}])"));
   // Wait for a run that has paged for a while, then take the database away under it.
   ASSERT_TRUE(E2e::eventually([&] {
     return count(
