@@ -96,8 +96,10 @@ done
 g10=$(n 10000)
 echo "== daemon: 10 accounts x $g10 groups"
 start_sim "accounts=10,groups=$g10,seed=2"
-# The initial sync and the COPY floor run three times each (fresh schema / table every time) and
-# report the median: this machine's timings drift by 20% from one run to the next.
+# The initial sync and the COPY floor (PostgreSQL alone: COPY of the same rows into an empty
+# table with the same indexes) alternate five times, each into a fresh schema / table and right
+# after a CHECKPOINT, and each reports its median: this machine's timings drift by 20% from one
+# run to the next, and alternating keeps a slow stretch from landing on one side only.
 median() {  # JSON lines -> the one with the median "seconds", with every trial's seconds added
   printf '%s\n' "$@" | python3 -c '
 import json, sys
@@ -105,26 +107,27 @@ rows = sorted((json.loads(l) for l in sys.stdin if l.strip()), key=lambda r: r["
 m = dict(rows[len(rows) // 2]); m["trials_seconds"] = [r["seconds"] for r in rows]
 print(json.dumps(m))'
 }
-trials=()
-for schema in bench10_t1 bench10_t2 bench10; do
-  write_config 10 "$schema"
-  trials+=("$(run_daemon initial_10x "$schema" $((10 * g10)))")
-done
-record "$(median "${trials[@]}")"
-record "$(run_daemon noop_10x "bench10" $((10 * g10)))"
-
-echo "== floor: COPY of the same $((10 * g10)) groups into an empty table with the same indexes"
-psql "$url" -q -c "\copy (SELECT * FROM bench10.chat_groups) TO '$work/groups.copy'"
-trials=()
-for trial in 1 2 3; do
+copy_floor() {  # one timed COPY of $work/groups.copy into a fresh table shaped like bench10's
   psql "$url" -q -c "DROP SCHEMA IF EXISTS floor CASCADE" -c "CREATE SCHEMA floor" \
-    -c "CREATE TABLE floor.chat_groups (LIKE bench10.chat_groups INCLUDING ALL)" -c "CHECKPOINT"
+    -c "CREATE TABLE floor.chat_groups (LIKE bench10_t1.chat_groups INCLUDING ALL)" -c "CHECKPOINT"
+  local t0 t1
   t0=$(date +%s.%N)
   psql "$url" -q -c "\copy floor.chat_groups FROM '$work/groups.copy'"
   t1=$(date +%s.%N)
-  trials+=("$(python3 -c "import json; s=$t1-$t0; print(json.dumps({'scenario': 'copy_floor', 'groups': $((10 * g10)), 'seconds': round(s, 3), 'groups_per_s': round($((10 * g10)) / s)}))")")
+  python3 -c "import json; s=$t1-$t0; print(json.dumps({'scenario': 'copy_floor', 'groups': $((10 * g10)), 'seconds': round(s, 3), 'groups_per_s': round($((10 * g10)) / s)}))"
+}
+daemon_trials=()
+floor_trials=()
+for schema in bench10_t1 bench10_t2 bench10_t3 bench10_t4 bench10; do
+  write_config 10 "$schema"
+  daemon_trials+=("$(run_daemon initial_10x "$schema" $((10 * g10)))")
+  [ -f "$work/groups.copy" ] ||
+    psql "$url" -q -c "\copy (SELECT * FROM bench10_t1.chat_groups) TO '$work/groups.copy'"
+  floor_trials+=("$(copy_floor)")
 done
-record "$(median "${trials[@]}")"
+record "$(median "${daemon_trials[@]}")"
+record "$(median "${floor_trials[@]}")"
+record "$(run_daemon noop_10x "bench10" $((10 * g10)))"
 
 echo "== peer: official SDK + pg, sequential paging, one upsert per group"
 if [ ! -d bench/peer/node_modules/pg ]; then
