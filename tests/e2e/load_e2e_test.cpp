@@ -97,7 +97,13 @@ TEST(Load, ManyAccountsUnderAQpsLimitStayFreshAndFlat) {
   EXPECT_EQ(t.schema().scalar<int>("SELECT count(*) FROM current_chat_groups"), accounts * groups);
 
   // Flat memory: after two warm-up cycles, no cycle's RSS exceeds the warm level by more than
-  // 10% + 4 MB, and the second half of the run is no higher than the first.
+  // 10% + 4 MB, and the second half of the run is no higher than the first. Under ASan the RSS is
+  // mostly the allocator's quarantine filling up (hundreds of MB), so it says nothing about leaks:
+  // the sanitizer build checks leaks with LSan instead.
+#if defined(__SANITIZE_ADDRESS__)
+  std::cout << "[load] RSS not checked: this build runs under AddressSanitizer" << std::endl;
+  return;
+#endif
   const std::size_t warm = std::min<std::size_t>(2, rss.size() - 1);
   const long warm_level = *std::max_element(rss.begin(), rss.begin() + static_cast<long>(warm) + 1);
   for (std::size_t i = warm; i < rss.size(); ++i) {
