@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <initializer_list>
 #include <regex>
 #include <set>
@@ -451,7 +452,10 @@ void readSchedule(Reader& r, const YAML::Node& n, ScheduleConfig& s) {
   r.integer(n, "concurrency", "schedule", s.concurrency, 1, 64);
 }
 
-void readAccounts(Reader& r, const YAML::Node& n, std::vector<AccountConfig>& out) {
+// `credential_set_exists` says whether a set of that name is configured (credentials are read
+// first), so a dangling reference is reported at the account's own node.
+void readAccounts(Reader& r, const YAML::Node& n, std::vector<AccountConfig>& out,
+                  const std::function<bool(const std::string&)>& credential_set_exists) {
   if (!n.IsSequence()) {
     r.error(n, "accounts", fmt::format("expected a list of accounts, got {}", describe(n)));
     return;
@@ -501,6 +505,11 @@ void readAccounts(Reader& r, const YAML::Node& n, std::vector<AccountConfig>& ou
       if (interval >= Millis{1000}) acc.interval = interval;
     }
     r.boolean(a, "enabled", path, acc.enabled);
+    if (!credential_set_exists(acc.credentials)) {
+      r.error(
+          a["credentials"] ? a["credentials"] : a, path + ".credentials",
+          fmt::format("no credential set named {} under credentials:", quoted(acc.credentials)));
+    }
     out.push_back(std::move(acc));
   }
 }
@@ -543,18 +552,12 @@ Config parseConfig(const std::string& text, const std::string& path, bool owner_
     if (cfg.findCredentials("default") == nullptr) cfg.credentials.push_back(defaultCredentials());
     if (root["schedule"]) readSchedule(r, root["schedule"], cfg.schedule);
     if (root["accounts"]) {
-      readAccounts(r, root["accounts"], cfg.accounts);
+      readAccounts(r, root["accounts"], cfg.accounts, [&cfg](const std::string& name) {
+        return cfg.findCredentials(name) != nullptr;
+      });
     }
     if (cfg.accounts.empty() && r.ok()) {
       r.error(root, "accounts", "no accounts configured: add at least one under accounts:");
-    }
-    for (std::size_t i = 0; i < cfg.accounts.size() && root["accounts"].IsSequence(); ++i) {
-      const auto& acc = cfg.accounts[i];
-      if (cfg.findCredentials(acc.credentials) == nullptr) {
-        const YAML::Node node = root["accounts"][i]["credentials"];
-        r.error(node ? node : root["accounts"][i], fmt::format("accounts[{}].credentials", i),
-                fmt::format("no credential set named \"{}\" under credentials:", acc.credentials));
-      }
     }
     if (const auto& n = root["logging"]) readLogging(r, n, cfg.logging);
     if (const auto& n = root["safety"]; n && r.mapping(n, "safety", {"max_removal_share"})) {

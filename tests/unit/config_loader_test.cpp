@@ -265,5 +265,20 @@ TEST(ConfigLoader, MissingFileIsAConfigError) {
   }
 }
 
+// Found by fuzz_config: a scalar item before an account with a dangling credential set made the
+// loader index the wrong list item and throw YAML::BadSubscript out of parseConfig.
+TEST(ConfigLoader, ScalarAccountItemBeforeADanglingCredentialSet) {
+  const auto issues = issuesOf(R"(accounts:
+  - just a string
+  - name: a
+    cust_space_id: c
+    business_number: "1"
+    credentials: nope
+)");
+  std::vector<std::string> paths;
+  for (const auto& i : issues) paths.push_back(i.key_path + " " + std::to_string(i.line));
+  EXPECT_THAT(paths, ::testing::ElementsAre("accounts[0] 2", "accounts[1].credentials 6"));
+}
+
 }  // namespace
 }  // namespace cgs
