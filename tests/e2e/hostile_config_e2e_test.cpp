@@ -59,6 +59,11 @@ std::vector<HostileConfig> hostileConfigs() {
        "accounts:\n  - name: " + std::string(1 << 20, 'N') +
            "\n    cust_space_id: c\n    business_number: \"1\"\n",
        "(and 1048496 more bytes)"},
+      {"scalar-item-then-dangling-credentials",
+       "accounts:\n  - just a string\n  - name: a\n    cust_space_id: c\n    business_number: "
+       "\"1\"\n    credentials: nope\n",
+       "scalar-item-then-dangling-credentials.yaml:6:18: accounts[1].credentials: no credential "
+       "set named \"nope\""},
       {"inline-secret-readable",
        "credentials:\n  default:\n    access_key_id: LTAI5tX\n    access_key_secret: "
        "s3cr3t-inline\n" +
