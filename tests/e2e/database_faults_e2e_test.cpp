@@ -125,6 +125,10 @@ TEST_F(DatabaseFaults, StatementTimeoutFailsTheRunAndTheNextConverges) {
                 "SELECT status || ' ' || coalesce(error_code, '-') FROM sync_runs WHERE "
                 "account_name = 'acct-1' ORDER BY started_at DESC LIMIT 1"),
             "failed Database.57014");
+  EXPECT_GT(t.schema().scalar<int>("SELECT cardinality(request_ids) FROM sync_runs WHERE "
+                                   "account_name = 'acct-1' ORDER BY started_at DESC LIMIT 1"),
+            0)
+      << "the run's API requests are on record although the database failed it";
   dropTrigger("chat_groups");
   const auto next = t.run({"--config", slow_cfg, "--once"});
   ASSERT_EQ(next.code, 0) << next.err;
