@@ -44,8 +44,8 @@ TEST(Acs3Signer, ReproducesAlibabasWorkedExample) {
 }
 
 json loadVectors() {
-  // shared/ sits beside the repository, on developer machines and in CI alike.
-  const std::string path = CGS_SOURCE_DIR "/../shared/vectors/signature-v3.json";
+  // Captured from Alibaba's official Node.js SDK (see the file's "generated_by" and "sdk").
+  const std::string path = CGS_SOURCE_DIR "/tests/data/signature-v3.json";
   std::ifstream in(path);
   if (!in) throw std::runtime_error("cannot read " + path);
   return json::parse(in);

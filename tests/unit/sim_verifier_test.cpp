@@ -14,7 +14,7 @@ using nlohmann::json;
 using ::testing::HasSubstr;
 
 json vectors() {
-  std::ifstream in(CGS_SOURCE_DIR "/../shared/vectors/signature-v3.json");
+  std::ifstream in(CGS_SOURCE_DIR "/tests/data/signature-v3.json");
   return json::parse(in);
 }
 
