@@ -12,6 +12,7 @@
 #include <thread>
 
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "../integration/pg_harness.h"
@@ -173,6 +174,18 @@ accounts:
   std::string database_url_ = testDatabaseUrl();
   int api_qps_ = 200;
   int runs_ = 0;
+};
+
+// A fixture with one generated account of 230 groups (5 pages of E2e's 50), served by cams-sim,
+// and its config written.
+class OneAccountTest : public ::testing::Test {
+ protected:
+  explicit OneAccountTest(std::uint64_t seed) : data(sim::generateDataset({1, 230, seed})) {}
+
+  nlohmann::json data;
+  E2e t{data};
+  std::string cfg = t.writeConfig(E2e::accountsOf(data));
+  std::string cs = data["accounts"][0]["cust_space_id"];
 };
 
 }  // namespace cgs::testing

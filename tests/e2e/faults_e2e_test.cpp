@@ -89,12 +89,9 @@ TEST(Faults, OneAccountAlwaysFailingFailsAlone) {
       << "every attempt's request id is recorded";
 }
 
-class Glitches : public ::testing::Test {
+class Glitches : public OneAccountTest {
  protected:
-  json data = sim::generateDataset({1, 230, 33});
-  E2e t{data};
-  std::string cfg = t.writeConfig(E2e::accountsOf(data));
-  std::string cs = data["accounts"][0]["cust_space_id"];
+  Glitches() : OneAccountTest(33) {}
 
   void initialSync() {
     ASSERT_EQ(t.run({"--config", cfg, "--once"}).code, 0);

@@ -99,16 +99,13 @@ std::vector<Case> corpus() {
       {"duplicate Total", 200, envelope(R"({"Total":230,"Total":1,"List":[]})"), "appears twice"},
       {"Success a string", 200, R"({"RequestId":"RAW-REQ-1","Success":"true","Data":{}})",
        "Success is false"},
-      {"HTML error page with 502", 502, "<html>bad gateway</html>", "HTTP"},
+      {"HTML error page with 502", 502, "<html>bad gateway</html>", "HTTP 502"},
   };
 }
 
-class Malformed : public ::testing::Test {
+class Malformed : public OneAccountTest {
  protected:
-  json data = sim::generateDataset({1, 230, 77});
-  E2e t{data};
-  std::string cfg = t.writeConfig(E2e::accountsOf(data));
-  std::string cs = data["accounts"][0]["cust_space_id"];
+  Malformed() : OneAccountTest(77) {}
 };
 
 TEST_F(Malformed, EveryHostileResponseFailsItsRunAndCommitsNothing) {
