@@ -7,7 +7,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
-#include "cams/curl_transport.h"
+#include "../integration/curl_body.h"
 #include "e2e_harness.h"
 
 namespace cgs::testing {
@@ -328,12 +328,7 @@ std::string httpGet(const std::string& url) {
   CurlHandle h;
   std::string body;
   curl_easy_setopt(h.get(), CURLOPT_URL, url.c_str());
-  curl_easy_setopt(
-      h.get(), CURLOPT_WRITEFUNCTION, +[](char* d, std::size_t s, std::size_t n, void* u) {
-        static_cast<std::string*>(u)->append(d, s * n);
-        return s * n;
-      });
-  curl_easy_setopt(h.get(), CURLOPT_WRITEDATA, &body);
+  collectBody(h, &body);
   curl_easy_setopt(h.get(), CURLOPT_TIMEOUT_MS, 2000L);
   return curl_easy_perform(h.get()) == CURLE_OK ? body : "";
 }

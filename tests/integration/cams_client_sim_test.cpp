@@ -8,6 +8,7 @@
 
 #include "cams/percent_encoding.h"
 #include "common/crypto.h"
+#include "curl_body.h"
 #include "sim_harness.h"
 
 namespace cgs::testing {
@@ -345,12 +346,7 @@ TEST_F(ClientSim, SdkStyleRawReservedCharactersAreAccepted) {
   curl_easy_setopt(h.get(), CURLOPT_URL, url.c_str());
   curl_easy_setopt(h.get(), CURLOPT_POSTFIELDS, "");
   curl_easy_setopt(h.get(), CURLOPT_HTTPHEADER, headers.get());
-  curl_easy_setopt(
-      h.get(), CURLOPT_WRITEFUNCTION, +[](char* d, std::size_t sz, std::size_t n, void* u) {
-        static_cast<std::string*>(u)->append(d, sz * n);
-        return sz * n;
-      });
-  curl_easy_setopt(h.get(), CURLOPT_WRITEDATA, &body);
+  collectBody(h, &body);
   ASSERT_EQ(curl_easy_perform(h.get()), CURLE_OK);
   long status = 0;
   curl_easy_getinfo(h.get(), CURLINFO_RESPONSE_CODE, &status);
@@ -378,12 +374,7 @@ AdminReply admin(sim::SimServer& s, const std::string& method, const std::string
   if (!body.empty() || method == "POST" || method == "PUT") {
     curl_easy_setopt(h.get(), CURLOPT_POSTFIELDS, body.c_str());
   }
-  curl_easy_setopt(
-      h.get(), CURLOPT_WRITEFUNCTION, +[](char* d, std::size_t sz, std::size_t n, void* u) {
-        static_cast<std::string*>(u)->append(d, sz * n);
-        return sz * n;
-      });
-  curl_easy_setopt(h.get(), CURLOPT_WRITEDATA, &out);
+  collectBody(h, &out);
   AdminReply r;
   if (curl_easy_perform(h.get()) != CURLE_OK) return r;
   curl_easy_getinfo(h.get(), CURLINFO_RESPONSE_CODE, &r.status);
