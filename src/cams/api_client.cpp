@@ -70,7 +70,6 @@ std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGrou
     }
     auto& error = std::get<ApiError>(result);
     if (error.kind == ApiErrorKind::kCancelled) return result;
-    error.retryable = isRetryable(error);
     if (error.code.rfind("InvalidTimeStamp", 0) == 0) {
       // The gateway allows 15 minutes of skew: say what our clock said, so NTP is the next look.
       error.message += " (this host signed with x-acs-date " + date + "; check its clock)";
@@ -79,7 +78,7 @@ std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGrou
     record.code = error.code;
     record.request_id = error.request_id;
     const Millis wait = backoffDelay(attempt, error, random_.uniform(), options_.backoff);
-    record.will_retry = error.retryable && attempt < options_.max_attempts &&
+    record.will_retry = isRetryable(error) && attempt < options_.max_attempts &&
                         clock_.now() + wait < deadline && !stop_.stopped();
     observer(record);
     log_.event(record.will_retry ? spdlog::level::warn : spdlog::level::err,

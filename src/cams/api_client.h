@@ -9,7 +9,7 @@
 #include "cams/list_chat_group.h"
 #include "cams/rate_limiter.h"
 #include "cams/retry_policy.h"
-#include "config/credentials.h"
+#include "cams/resolved_credentials.h"
 #include "logging/log.h"
 #include "runtime/clock.h"
 #include "runtime/random.h"

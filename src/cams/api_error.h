@@ -13,15 +13,14 @@ enum class ApiErrorKind {
   kCancelled,  // the daemon is stopping
 };
 
-// A failed ListChatGroup call, as a value. `retryable` comes from the retry policy's
-// classification (retry_policy.h) and says whether another attempt may succeed.
+// A failed ListChatGroup call, as a value. Whether another attempt may succeed is the retry
+// policy's decision alone (isRetryable in retry_policy.h).
 struct ApiError {
   ApiErrorKind kind = ApiErrorKind::kTransport;
   std::string code;  // "Throttling.User", "SignatureDoesNotMatch", "Transport.Timeout", ...
   std::string message;
   std::string request_id;  // empty when there was no response or it carried none
   int http_status = 0;     // 0 when there was no response
-  bool retryable = false;
 
   // "SignatureDoesNotMatch (HTTP 400, request 1A2B-...): The request signature does not ..."
   [[nodiscard]] std::string describe() const;

@@ -109,8 +109,6 @@ ApiError transportError(CURLcode rc, const char* detail, const Sink& sink,
   }
   e.message = (detail != nullptr && detail[0] != '\0') ? detail : curl_easy_strerror(rc);
   if (sink.too_large) e.message = fmt::format("the response exceeds {} bytes", sink.limit);
-  e.retryable = e.kind == ApiErrorKind::kTransport && e.code != "Transport.Tls" &&
-                e.code != "Transport.TooLarge";
   return e;
 }
 

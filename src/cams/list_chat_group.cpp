@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "cams/retry_policy.h"
+#include "common/text_sanitizer.h"
 #include "common/crypto.h"
 
 namespace cgs {
@@ -62,27 +62,15 @@ HttpRequest buildSignedRequest(const QueryParams& query, std::string_view host,
 
 namespace {
 
-constexpr const char* kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-std::string withoutNul(const std::string& s) {
-  if (s.find('\0') == std::string::npos) return s;
-  std::string out;
-  out.reserve(s.size() + 2);
-  for (char c : s) {
-    if (c == '\0') {
-      out += kReplacement;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+// NUL becomes U+FFFD (PostgreSQL text cannot hold it); the parser has already refused invalid
+// UTF-8, so that is the only repair repairText makes here.
+std::string withoutNul(const std::string& s) { return repairText(s).value_or(s); }
 
 // PostgreSQL text and jsonb cannot hold U+0000: replace it in every string and key.
 void sanitize(json& j) {
   if (j.is_string()) {
     auto& s = j.get_ref<std::string&>();
-    if (s.find('\0') != std::string::npos) s = withoutNul(s);
+    if (auto fixed = repairText(s)) s = std::move(*fixed);
   } else if (j.is_array()) {
     for (auto& e : j) sanitize(e);
   } else if (j.is_object()) {
@@ -116,7 +104,6 @@ ApiError malformed(int status, std::string request_id, std::string message) {
   e.message = std::move(message);
   e.request_id = std::move(request_id);
   e.http_status = status;
-  e.retryable = isRetryable(e);
   return e;
 }
 
@@ -194,7 +181,6 @@ std::variant<ListChatGroupPage, ApiError> parseListChatGroupResponse(int http_st
                   fmt::format("the body is not valid JSON: {} ({} bytes, starting \"{}\")", why,
                               body.size(), snippet));
     err.code = "Response.NotJson";
-    err.retryable = isRetryable(err);
     return err;
   }
   if (!duplicate.empty()) {
@@ -223,8 +209,7 @@ std::variant<ListChatGroupPage, ApiError> parseListChatGroupResponse(int http_st
     }
     e.request_id = request_id;
     e.http_status = http_status;
-    e.retryable = isRetryable(e);
-    return e;
+      return e;
   }
   if (request_id.empty()) {
     return malformed(http_status, "", "the response has no RequestId");

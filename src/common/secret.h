@@ -24,8 +24,4 @@ class Secret {
 
 std::ostream& operator<<(std::ostream& os, const Secret& s);
 
-// Replaces the password of a libpq URI ("postgresql://user:pw@host/db") or key/value conninfo
-// ("password=pw") with "***", for log lines and errors that name the database.
-[[nodiscard]] std::string redactConninfo(const std::string& conninfo);
-
 }  // namespace cgs

@@ -35,6 +35,9 @@ struct CredentialSource {
   std::string env;   // environment variable name
   std::string file;  // path; relative paths resolve against $CREDENTIALS_DIRECTORY
   std::optional<Secret> inline_value;
+
+  // "env ALIBABA_CLOUD_ACCESS_KEY_ID", "file /run/credentials/x/secret", "inline", "none".
+  [[nodiscard]] std::string describe() const;
 };
 
 struct CredentialConfig {

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "config/credentials.h"
+#include "common/conninfo.h"
 
 namespace cgs {
 
@@ -22,8 +22,8 @@ std::string summarizeConfig(const Config& c) {
   out += "credentials:\n";
   for (const auto& cr : c.credentials) {
     out += fmt::format("  {}: key id from {}, secret from {}, token from {}\n", cr.name,
-                       describeSource(cr.access_key_id), describeSource(cr.access_key_secret),
-                       describeSource(cr.security_token));
+                       cr.access_key_id.describe(), cr.access_key_secret.describe(),
+                       cr.security_token.describe());
   }
   out += fmt::format("accounts ({}):\n", c.accounts.size());
   for (const auto& a : c.accounts) {

@@ -60,14 +60,13 @@ Log build(const std::string& level, const std::string& format, std::vector<spdlo
 
 }  // namespace
 
-Log makeLog(const LoggingConfig& config, std::shared_ptr<Redactor> redactor) {
+Log makeLog(const LogOutput& output, std::shared_ptr<Redactor> redactor) {
   std::vector<spdlog::sink_ptr> sinks{std::make_shared<spdlog::sinks::stderr_sink_mt>()};
-  if (!config.file.empty()) {
+  if (!output.file.empty()) {
     sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-        config.file, static_cast<std::size_t>(config.max_file_size_mb) * 1024 * 1024,
-        static_cast<std::size_t>(config.max_files)));
+        output.file, output.max_file_bytes, output.max_files));
   }
-  return build(config.level, config.format, std::move(sinks), std::move(redactor));
+  return build(output.level, output.format, std::move(sinks), std::move(redactor));
 }
 
 Log makeLogToSink(const std::string& level, const std::string& format, spdlog::sink_ptr sink,

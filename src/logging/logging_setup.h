@@ -6,16 +6,24 @@
 
 #include <spdlog/common.h>
 
-#include "config/config.h"
 #include "logging/log.h"
 #include "logging/redactor.h"
 
 namespace cgs {
 
-// Builds the process logger: stderr (and a size-rotated file when configured), text or JSON
-// lines, every line passed through `redactor`. Throws std::runtime_error if the file cannot be
-// opened. `level` and `format` override the config when given (command-line flags).
-[[nodiscard]] Log makeLog(const LoggingConfig& config, std::shared_ptr<Redactor> redactor);
+// Where and how the process logs: level trace|debug|info|warn|error, format text|json, and an
+// optional size-rotated file beside stderr.
+struct LogOutput {
+  std::string level = "info";
+  std::string format = "text";
+  std::string file;  // empty: stderr only
+  std::size_t max_file_bytes = 50u << 20;
+  std::size_t max_files = 5;
+};
+
+// Builds the process logger: stderr (and the rotated file when one is named), every line passed
+// through `redactor`. Throws std::runtime_error if the file cannot be opened.
+[[nodiscard]] Log makeLog(const LogOutput& output, std::shared_ptr<Redactor> redactor);
 
 // A logger writing to one given sink (tests use an ostream sink).
 [[nodiscard]] Log makeLogToSink(const std::string& level, const std::string& format,

@@ -1,4 +1,4 @@
-#include "config/credentials.h"
+#include "sync/credentials.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -97,7 +97,7 @@ TEST(Credentials, InlineValue) {
   c.access_key_id.inline_value = Secret("id");
   c.access_key_secret.inline_value = Secret("inline-secret");
   EXPECT_EQ(resolveCredentials(c, envOf({})).access_key_secret.reveal(), "inline-secret");
-  EXPECT_EQ(describeSource(c.access_key_secret), "inline");
+  EXPECT_EQ(c.access_key_secret.describe(), "inline");
 }
 
 }  // namespace

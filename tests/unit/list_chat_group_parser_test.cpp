@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "cams/list_chat_group.h"
+#include "cams/retry_policy.h"
 
 namespace cgs {
 namespace {
@@ -94,7 +95,7 @@ TEST(ListChatGroupParser, GatewayErrorAnyStatus) {
   EXPECT_EQ(e.code, "Throttling.User");
   EXPECT_EQ(e.request_id, "R-9");
   EXPECT_EQ(e.http_status, 400);
-  EXPECT_TRUE(e.retryable);
+  EXPECT_TRUE(isRetryable(e));
   EXPECT_EQ(
       e.describe(),
       "Throttling.User (HTTP 400, request R-9): Request was denied due to user flow control.");
@@ -102,7 +103,7 @@ TEST(ListChatGroupParser, GatewayErrorAnyStatus) {
 
 TEST(ListChatGroupParser, SignatureMismatchIsFinal) {
   const auto e = err(400, R"({"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"x"})");
-  EXPECT_FALSE(e.retryable);
+  EXPECT_FALSE(isRetryable(e));
 }
 
 TEST(ListChatGroupParser, BusinessErrorWithHttp200) {
@@ -110,9 +111,9 @@ TEST(ListChatGroupParser, BusinessErrorWithHttp200) {
       "Message":"page invalid","Success":false})");
   EXPECT_EQ(e.kind, ApiErrorKind::kBusiness);
   EXPECT_EQ(e.code, "InvalidParameter.PageInvalid");
-  EXPECT_FALSE(e.retryable);
+  EXPECT_FALSE(isRetryable(e));
   const auto sys = err(200, R"({"RequestId":"R-3","Code":"999999","Success":false})");
-  EXPECT_TRUE(sys.retryable);
+  EXPECT_TRUE(isRetryable(sys));
   EXPECT_EQ(sys.message, "Success is false");
 }
 
@@ -124,7 +125,7 @@ TEST(ListChatGroupParser, SuccessFalseEvenWithCodeOk) {
 TEST(ListChatGroupParser, Http5xxWithoutJsonIsRetryable) {
   const auto e = err(502, "<html>Bad Gateway</html>");
   EXPECT_EQ(e.code, "Response.NotJson");
-  EXPECT_TRUE(e.retryable);
+  EXPECT_TRUE(isRetryable(e));
 }
 
 struct Malformed {
@@ -193,7 +194,7 @@ TEST(ListChatGroupParser, DeepNestingDoesNotCrash) {
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   const auto e = err(200, withData(R"({"Total":1,"List":[{"GroupId":"g","Extra":)" + deep + "}]}"));
   EXPECT_THAT(e.message, HasSubstr("nested deeper than 64 levels"));
-  EXPECT_FALSE(e.retryable);
+  EXPECT_FALSE(isRetryable(e));
 }
 
 TEST(ListChatGroupParser, OneMegabyteSubjectIsKept) {

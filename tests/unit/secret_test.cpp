@@ -1,4 +1,5 @@
 #include "common/secret.h"
+#include "common/conninfo.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "config/credentials.h"
+#include "sync/credentials.h"
 
 #include <cerrno>
 #include <cstring>
@@ -62,13 +62,6 @@ ResolvedCredentials resolveCredentials(const CredentialConfig& config, const Env
     out.security_token = Secret(*token);
   }
   return out;
-}
-
-std::string describeSource(const CredentialSource& source) {
-  if (source.inline_value) return "inline";
-  if (!source.env.empty()) return "env " + source.env;
-  if (!source.file.empty()) return "file " + source.file;
-  return "none";
 }
 
 }  // namespace cgs

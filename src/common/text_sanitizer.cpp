@@ -1,4 +1,4 @@
-#include "store/text_sanitizer.h"
+#include "common/text_sanitizer.h"
 
 namespace cgs {
 namespace {
