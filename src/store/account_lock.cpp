@@ -5,6 +5,31 @@
 #include "store/database_error.h"
 
 namespace cgs {
+namespace {
+
+constexpr const char* kTryLockAccount =
+    "SELECT pg_try_advisory_lock(hashtext('cams-groupsync/account/' || $1), hashtext($2))";
+constexpr const char* kUnlockAccount =
+    "SELECT pg_advisory_unlock(hashtext('cams-groupsync/account/' || $1), hashtext($2))";
+constexpr const char* kLockAccountMerge =
+    "SELECT pg_advisory_xact_lock(hashtext('cams-groupsync/merge/' || $1), hashtext($2))";
+
+}  // namespace
+
+bool tryLockAccount(pqxx::transaction_base& tx, const std::string& schema,
+                    const std::string& account_name) {
+  return tx.exec_params1(kTryLockAccount, schema, account_name)[0].as<bool>();
+}
+
+void unlockAccount(pqxx::transaction_base& tx, const std::string& schema,
+                   const std::string& account_name) {
+  tx.exec_params(kUnlockAccount, schema, account_name);
+}
+
+void lockAccountMerge(pqxx::transaction_base& tx, const std::string& schema,
+                      const std::string& account_name) {
+  tx.exec_params(kLockAccountMerge, schema, account_name);
+}
 
 AccountLock::AccountLock(std::string conninfo, std::string schema)
     : connection_(std::move(conninfo), std::move(schema)) {}
@@ -13,12 +38,7 @@ bool AccountLock::tryLock(const std::string& account_name) {
   return withDatabaseErrors([&] {
     try {
       pqxx::nontransaction tx(connection_.get());
-      return tx
-          .exec_params1(
-              "SELECT pg_try_advisory_lock(hashtext('cams-groupsync/account/' || $1), "
-              "hashtext($2))",
-              connection_.schema(), account_name)[0]
-          .as<bool>();
+      return tryLockAccount(tx, connection_.schema(), account_name);
     } catch (const pqxx::broken_connection&) {
       connection_.reset();
       throw;
@@ -30,9 +50,7 @@ void AccountLock::unlock(const std::string& account_name) {
   if (!connection_.isOpen()) return;  // a lost session released its locks already
   try {
     pqxx::nontransaction tx(connection_.get());
-    tx.exec_params(
-        "SELECT pg_advisory_unlock(hashtext('cams-groupsync/account/' || $1), hashtext($2))",
-        connection_.schema(), account_name);
+    unlockAccount(tx, connection_.schema(), account_name);
   } catch (const pqxx::failure&) {
     connection_.reset();  // dropping the session releases every lock it held
   }

@@ -2,13 +2,29 @@
 
 #include <string>
 
+#include <pqxx/transaction_base>
+
 #include "store/connection.h"
 
 namespace cgs {
 
-// Session-level PostgreSQL advisory locks, one per account, on a connection of their own: while a
-// replica holds an account's lock no other replica syncs that account. A lock dies with its
-// session, so a crashed replica never leaves an account locked. Not thread-safe: one per worker.
+// The PostgreSQL advisory locks that keep replicas apart. Their keys are decided here only:
+// (hashtext('cams-groupsync/account/' || schema), hashtext(account)) for "this session syncs the
+// account", and the same under 'cams-groupsync/merge/' for the transaction that merges it.
+
+// Session-level account lock: true when this session now holds it, false when another does.
+[[nodiscard]] bool tryLockAccount(pqxx::transaction_base& tx, const std::string& schema,
+                                  const std::string& account_name);
+void unlockAccount(pqxx::transaction_base& tx, const std::string& schema,
+                   const std::string& account_name);
+// Transaction-level merge lock: two runs of one account never merge at once, even if a replica
+// lost its session lock. Waits for it; released at commit or rollback.
+void lockAccountMerge(pqxx::transaction_base& tx, const std::string& schema,
+                      const std::string& account_name);
+
+// One account lock per account, on a connection of its own: while a replica holds an account's
+// lock no other replica syncs that account. A lock dies with its session, so a crashed replica
+// never leaves an account locked. Not thread-safe: one per worker.
 class AccountLock {
  public:
   AccountLock(std::string conninfo, std::string schema);

@@ -1,13 +1,13 @@
 #include "store/listing_apply.h"
 
-#include <cmath>
-#include <pqxx/pqxx>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
 
+#include "common/text_sanitizer.h"
+#include "store/account_lock.h"
 #include "store/database_error.h"
-#include "store/text_sanitizer.h"
 
 namespace cgs {
 namespace {
@@ -25,10 +25,6 @@ CREATE TEMP TABLE IF NOT EXISTS cgs_stage (
 // scan the whole stage once per mirror row.
 constexpr const char* kIndexStage =
     "CREATE INDEX IF NOT EXISTS cgs_stage_group_id ON cgs_stage (group_id)";
-
-// Two runs of one account never merge at once, even if a replica lost its session lock.
-constexpr const char* kMergeLock =
-    "SELECT pg_advisory_xact_lock(hashtext('cams-groupsync/merge/' || $1), hashtext($2))";
 
 // Drops the later duplicates of a GroupId (only incomplete listings can have them).
 constexpr const char* kDedupe = R"(
@@ -112,7 +108,15 @@ WITH gone AS (
 )
 SELECT count(*) FROM ch)";
 
-constexpr const char* kDryRunChanges = R"(
+// Only the join column: statistics of `raw` (jsonb) cost a sort of the whole sample and no
+// statement filters on it.
+constexpr const char* kAnalyzeStage = "ANALYZE cgs_stage (group_id)";
+constexpr const char* kCountStage = "SELECT count(*) FROM cgs_stage";
+constexpr const char* kTruncateStage = "TRUNCATE cgs_stage";
+constexpr const char* kNow = "SELECT clock_timestamp()::text";
+constexpr const char* kNotify = "SELECT pg_notify('cams_group_changes', $1)";
+
+constexpr const char* kRunChanges = R"(
 SELECT c.change_type, c.group_id, coalesce(g.subject, ''), coalesce(c.changed_fields::text, '')
 FROM chat_group_changes c
 LEFT JOIN chat_groups g USING (cust_space_id, business_number, group_id)
@@ -186,89 +190,82 @@ void ListingApply::add(const ChatGroup& g) {
 void ListingApply::restart() {
   withDatabaseErrors([&] {
     closeStream();
-    tx_->exec("TRUNCATE cgs_stage");
+    tx_->exec(kTruncateStage);
     openStream();
   });
   staged_ = 0;
 }
 
-ApplyResult ListingApply::finish(const ApplyPolicy& policy, RunEnd end) {
+std::int64_t ListingApply::seal(bool complete) {
   return withDatabaseErrors([&] {
     closeStream();
-    pqxx::work& tx = *tx_;
-    ApplyResult result;
-    tx.exec_params(kMergeLock, connection_.schema(), scope_.account_name);
-    if (!policy.complete) tx.exec(kDedupe);
-    // Only the join column: statistics of `raw` (jsonb) cost a sort of the whole sample and no
-    // statement filters on it.
-    tx.exec("ANALYZE cgs_stage (group_id)");
-    result.counts.groups_seen = tx.exec1("SELECT count(*) FROM cgs_stage")[0].as<std::int64_t>();
-    const std::string now = tx.exec1("SELECT clock_timestamp()::text")[0].as<std::string>();
-    const auto& s = scope_;
+    lockAccountMerge(*tx_, connection_.schema(), scope_.account_name);
+    if (!complete) tx_->exec(kDedupe);
+    tx_->exec(kAnalyzeStage);
+    return tx_->exec1(kCountStage)[0].as<std::int64_t>();
+  });
+}
 
-    if (policy.complete) {
-      const auto check =
-          tx.exec_params1(kRemovalCheck, s.cust_space_id, s.business_number, s.account_name);
-      result.present_before = check[0].as<std::int64_t>();
-      result.would_remove = check[1].as<std::int64_t>();
-      const bool mass = result.would_remove > 0 &&
-                        (result.would_remove == result.present_before ||
-                         static_cast<double>(result.would_remove) >
-                             policy.max_removal_share * static_cast<double>(result.present_before));
-      if (mass && !policy.allow_mass_removal) {
-        result.held = true;
-        end.status = "held";
-        end.counts.groups_seen = result.counts.groups_seen;
-        end.error_code = "MassRemovalHeld";
-        end.error_message = "the listing would remove " + std::to_string(result.would_remove) +
-                            " of " + std::to_string(result.present_before) +
-                            " present groups; nothing was applied (rerun with "
-                            "--allow-mass-removal if this is real)";
-        if (!policy.dry_run) {
-          finishRun(tx, s.run_id, end);
-          tx.commit();
-        }
-        return result;
-      }
-    }
+RemovalCheck ListingApply::checkRemovals() {
+  return withDatabaseErrors([&] {
+    const auto& s = scope_;
+    const auto row =
+        tx_->exec_params1(kRemovalCheck, s.cust_space_id, s.business_number, s.account_name);
+    return RemovalCheck{row[0].as<std::int64_t>(), row[1].as<std::int64_t>()};
+  });
+}
+
+ChangeCounts ListingApply::merge(bool remove_absent) {
+  return withDatabaseErrors([&] {
+    pqxx::work& tx = *tx_;
+    const auto& s = scope_;
+    const std::string now = tx.exec1(kNow)[0].as<std::string>();
+    ChangeCounts counts;
+    counts.groups_seen = tx.exec1(kCountStage)[0].as<std::int64_t>();
     // Removals first: they only concern rows that existed before this run.
-    if (policy.complete) {
-      result.counts.removed = tx.exec_params1(kRemove, s.cust_space_id, s.business_number,
-                                              s.account_name, s.run_id, now)[0]
-                                  .as<std::int64_t>();
+    if (remove_absent) {
+      counts.removed = tx.exec_params1(kRemove, s.cust_space_id, s.business_number,
+                                       s.account_name, s.run_id, now)[0]
+                           .as<std::int64_t>();
     }
     const auto upd =
         tx.exec_params1(kUpdate, s.cust_space_id, s.business_number, s.account_name, s.run_id, now);
-    result.counts.updated = upd[0].as<std::int64_t>();
-    result.counts.restored = upd[1].as<std::int64_t>();
-    result.counts.added =
+    counts.updated = upd[0].as<std::int64_t>();
+    counts.restored = upd[1].as<std::int64_t>();
+    counts.added =
         tx.exec_params1(kAdd, s.cust_space_id, s.business_number, s.account_name, s.run_id, now)[0]
             .as<std::int64_t>();
-    result.counts.unchanged = result.counts.groups_seen - result.counts.added -
-                              result.counts.updated - result.counts.restored;
-    if (policy.dry_run) {
-      for (const auto& r : tx.exec_params(kDryRunChanges, s.run_id)) {
-        result.changes.push_back({r[0].as<std::string>(), r[1].as<std::string>(),
-                                  r[2].as<std::string>(), r[3].as<std::string>()});
-      }
-      tx.abort();
-      return result;
+    counts.unchanged = counts.groups_seen - counts.added - counts.updated - counts.restored;
+    return counts;
+  });
+}
+
+std::vector<ChangeRow> ListingApply::changes() {
+  return withDatabaseErrors([&] {
+    std::vector<ChangeRow> out;
+    for (const auto& r : tx_->exec_params(kRunChanges, scope_.run_id)) {
+      out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
+                     r[3].as<std::string>()});
     }
-    end.status = policy.complete ? "succeeded" : "incomplete";
-    end.counts = result.counts;
-    finishRun(tx, s.run_id, end);
-    if (result.counts.changes() > 0) {
+    return out;
+  });
+}
+
+void ListingApply::commit(const RunEnd& end) {
+  withDatabaseErrors([&] {
+    closeStream();
+    finishRun(*tx_, scope_.run_id, end);
+    if (end.counts.changes() > 0) {
       const nlohmann::json payload{{"schema", connection_.schema()},
-                                   {"account", s.account_name},
-                                   {"run_id", s.run_id},
-                                   {"added", result.counts.added},
-                                   {"updated", result.counts.updated},
-                                   {"removed", result.counts.removed},
-                                   {"restored", result.counts.restored}};
-      tx.exec_params("SELECT pg_notify('cams_group_changes', $1)", payload.dump());
+                                   {"account", scope_.account_name},
+                                   {"run_id", scope_.run_id},
+                                   {"added", end.counts.added},
+                                   {"updated", end.counts.updated},
+                                   {"removed", end.counts.removed},
+                                   {"restored", end.counts.restored}};
+      tx_->exec_params(kNotify, payload.dump());
     }
-    tx.commit();
-    return result;
+    tx_->commit();
   });
 }
 

@@ -21,13 +21,6 @@ struct ApplyScope {
   std::string business_number;
 };
 
-struct ApplyPolicy {
-  bool complete = true;             // the pager saw the whole listing: removals allowed
-  bool allow_mass_removal = false;  // --allow-mass-removal
-  double max_removal_share = 0.5;   // safety.max_removal_share
-  bool dry_run = false;             // compute everything, then roll back
-};
-
 // One change, as --dry-run prints it.
 struct ChangeRow {
   std::string change_type;
@@ -36,22 +29,21 @@ struct ChangeRow {
   std::string changed_fields;  // JSON, or empty
 };
 
-struct ApplyResult {
-  bool held = false;  // the listing would remove too much: nothing was applied
-  ChangeCounts counts;
-  std::int64_t present_before = 0;  // the account's listed groups before this run
+// What a complete listing would remove: the account's present groups before this run, and how
+// many of them the listing no longer has.
+struct RemovalCheck {
+  std::int64_t present_before = 0;
   std::int64_t would_remove = 0;
-  std::vector<ChangeRow> changes;  // dry runs only
 };
 
-// Applies one account's listing as one transaction: groups stream into a temporary staging table
-// with COPY as pages arrive, then finish() merges set-based in SQL: new ids are added, changed ones
-// (modelled fields or raw) updated with a field-level diff, removed ones listed again restored,
-// and, from a complete listing only, absent ones removed. Unchanged groups are not written at all.
-// A listing that would remove more than max_removal_share of the account's present groups (or
-// all of them) is held: nothing is applied. The run record is finished and NOTIFY
-// cams_group_changes sent in the same transaction. Destroying it unfinished rolls everything back.
-// Throws DatabaseError.
+// Applies one account's listing as one transaction, and only reports what it finds: whether the
+// run succeeded, is held or failed is decided by the caller (sync/run_outcome.h). Groups stream
+// into a temporary staging table with COPY as pages arrive; seal() ends the stream; merge() then
+// works set-based in SQL: new ids are added, changed ones (modelled fields or raw) updated with a
+// field-level diff, removed ones listed again restored, and, when asked, absent ones removed.
+// Unchanged groups are not written at all. commit() finishes the run record and sends NOTIFY
+// cams_group_changes in the same transaction as the data. Destroying it uncommitted rolls
+// everything back. Throws DatabaseError.
 class ListingApply {
  public:
   ListingApply(Connection& connection, ApplyScope scope);
@@ -62,9 +54,16 @@ class ListingApply {
   void add(const ChatGroup& group);
   // Forgets every group added so far (the pager restarts the listing).
   void restart();
-  // Merges and commits (or rolls back for a dry run). `end` gives pages and request ids; its
-  // status and counts are filled in here.
-  ApplyResult finish(const ApplyPolicy& policy, RunEnd end);
+  // Ends the stream and takes the account's merge lock. An incomplete listing may hold a GroupId
+  // twice: `complete` false keeps its first copy only. Returns the groups staged.
+  [[nodiscard]] std::int64_t seal(bool complete);
+  [[nodiscard]] RemovalCheck checkRemovals();
+  // Applies the staged listing; `remove_absent` only for a complete listing. Counts what it wrote.
+  [[nodiscard]] ChangeCounts merge(bool remove_absent);
+  // This run's changes so far, in order (dry runs print them before rolling back).
+  [[nodiscard]] std::vector<ChangeRow> changes();
+  // Records the run's end and commits it with the data.
+  void commit(const RunEnd& end);
 
  private:
   void openStream();

@@ -3,11 +3,64 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
+#include "common/text_sanitizer.h"
+#include "store/account_lock.h"
 #include "store/database_error.h"
-#include "store/text_sanitizer.h"
 
 namespace cgs {
 namespace {
+
+// A run left `running` by a process that died; the caller holds the account's lock.
+constexpr const char* kAbortRunningOfAccount = R"(
+UPDATE sync_runs SET status = 'aborted', finished_at = clock_timestamp(), error_code = 'Aborted',
+       error_message = 'the process running it ended before it finished'
+WHERE account_name = $1 AND status = 'running')";
+
+constexpr const char* kInsertRun = R"(
+INSERT INTO sync_runs (run_id, account_name, cust_space_id, business_number, trigger, started_at,
+                       status, host, pid)
+VALUES ($1::uuid, $2, $3, $4, $5, clock_timestamp(), 'running', $6, $7))";
+
+constexpr const char* kFinishRun = R"(
+UPDATE sync_runs SET
+  status = $2, finished_at = clock_timestamp(), pages = $3, groups_seen = $4, added = $5,
+  updated = $6, removed = $7, restored = $8, unchanged = $9,
+  request_ids = ARRAY(SELECT jsonb_array_elements_text($10::jsonb)),
+  error_code = $11, error_message = $12
+WHERE run_id = $1::uuid)";
+
+constexpr const char* kAccountsWithRunningRuns =
+    "SELECT DISTINCT account_name FROM sync_runs WHERE status = 'running'";
+
+constexpr const char* kMirrorExists = "SELECT to_regclass('chat_groups') IS NOT NULL";
+
+constexpr const char* kLatestRuns = R"(
+SELECT l.account_name, l.run_id::text, l.status,
+       to_char(l.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+       extract(epoch FROM clock_timestamp() - l.started_at)::float8,
+       coalesce(extract(epoch FROM l.finished_at - l.started_at), 0)::float8,
+       l.groups_seen, l.added, l.updated, l.removed, l.restored, l.unchanged, l.pages,
+       coalesce(l.error_code, ''),
+       extract(epoch FROM clock_timestamp() - s.finished_at)::float8
+FROM latest_sync_runs l
+LEFT JOIN latest_successful_sync_runs s USING (account_name)
+ORDER BY l.account_name)";
+
+// The row lock serializes replicas; "at most once a day" is decided under it.
+constexpr const char* kPruneEnsureRow =
+    "INSERT INTO maintenance (task, last_run_at) VALUES ('prune', '-infinity') "
+    "ON CONFLICT (task) DO NOTHING";
+constexpr const char* kPruneDue =
+    "SELECT last_run_at < clock_timestamp() - interval '1 day' "
+    "FROM maintenance WHERE task = 'prune' FOR UPDATE";
+constexpr const char* kPruneRuns =
+    "DELETE FROM sync_runs WHERE started_at < clock_timestamp() - $1 * interval '1 millisecond' "
+    "AND status <> 'running'";
+constexpr const char* kPruneChanges =
+    "DELETE FROM chat_group_changes "
+    "WHERE changed_at < clock_timestamp() - $1 * interval '1 millisecond'";
+constexpr const char* kPruneDone =
+    "UPDATE maintenance SET last_run_at = clock_timestamp() WHERE task = 'prune'";
 
 std::string clean(const std::string& s) { return repairText(s).value_or(s); }
 
@@ -19,30 +72,30 @@ std::string jsonArray(const std::vector<std::string>& values) {
 
 const char* orNull(const std::string& s) { return s.empty() ? nullptr : s.c_str(); }
 
-constexpr const char* kFinishSql = R"(
-UPDATE sync_runs SET
-  status = $2, finished_at = clock_timestamp(), pages = $3, groups_seen = $4, added = $5,
-  updated = $6, removed = $7, restored = $8, unchanged = $9,
-  request_ids = ARRAY(SELECT jsonb_array_elements_text($10::jsonb)),
-  error_code = $11, error_message = $12
-WHERE run_id = $1::uuid)";
+RunSummary summaryOf(const pqxx::row& r) {
+  RunSummary s;
+  s.account_name = r[0].as<std::string>();
+  s.run_id = r[1].as<std::string>();
+  s.status = parseRunStatus(r[2].as<std::string>()).value_or(RunStatus::kFailed);
+  s.started_at = r[3].as<std::string>();
+  s.age_seconds = r[4].as<double>();
+  s.duration_seconds = r[5].as<double>();
+  s.counts = {r[6].as<std::int64_t>(), r[7].as<std::int64_t>(),  r[8].as<std::int64_t>(),
+              r[9].as<std::int64_t>(), r[10].as<std::int64_t>(), r[11].as<std::int64_t>()};
+  s.pages = r[12].as<int>();
+  s.error_code = r[13].as<std::string>();
+  if (!r[14].is_null()) s.last_success_age_seconds = r[14].as<double>();
+  return s;
+}
 
 }  // namespace
 
 void startRun(Connection& connection, const RunStart& run) {
   withDatabaseErrors([&] {
     pqxx::work tx(connection.get());
-    tx.exec_params(
-        "UPDATE sync_runs SET status = 'aborted', finished_at = clock_timestamp(), "
-        "error_code = 'Aborted', error_message = 'the process running it ended before it finished' "
-        "WHERE account_name = $1 AND status = 'running'",
-        run.account_name);
-    tx.exec_params(
-        "INSERT INTO sync_runs (run_id, account_name, cust_space_id, business_number, trigger, "
-        "started_at, status, host, pid) VALUES ($1::uuid, $2, $3, $4, $5, clock_timestamp(), "
-        "'running', $6, $7)",
-        run.run_id, run.account_name, run.cust_space_id, run.business_number, run.trigger, run.host,
-        run.pid);
+    tx.exec_params(kAbortRunningOfAccount, run.account_name);
+    tx.exec_params(kInsertRun, run.run_id, run.account_name, run.cust_space_id,
+                   run.business_number, run.trigger, run.host, run.pid);
     tx.commit();
   });
 }
@@ -50,9 +103,10 @@ void startRun(Connection& connection, const RunStart& run) {
 void finishRun(pqxx::transaction_base& tx, const std::string& run_id, const RunEnd& end) {
   const std::string code = clean(end.error_code);
   const std::string message = clean(end.error_message);
-  tx.exec_params(kFinishSql, run_id, end.status, end.pages, end.counts.groups_seen,
-                 end.counts.added, end.counts.updated, end.counts.removed, end.counts.restored,
-                 end.counts.unchanged, jsonArray(end.request_ids), orNull(code), orNull(message));
+  tx.exec_params(kFinishRun, run_id, std::string(runStatusName(end.status)), end.pages,
+                 end.counts.groups_seen, end.counts.added, end.counts.updated, end.counts.removed,
+                 end.counts.restored, end.counts.unchanged, jsonArray(end.request_ids),
+                 orNull(code), orNull(message));
 }
 
 void finishRunAlone(Connection& connection, const std::string& run_id, const RunEnd& end) {
@@ -67,25 +121,11 @@ int abortOrphanedRuns(Connection& connection) {
   return withDatabaseErrors([&] {
     pqxx::nontransaction tx(connection.get());
     int aborted = 0;
-    for (const auto& row :
-         tx.exec("SELECT DISTINCT account_name FROM sync_runs WHERE status = 'running'")) {
+    for (const auto& row : tx.exec(kAccountsWithRunningRuns)) {
       const std::string account = row[0].as<std::string>();
-      const bool free = tx.exec_params1(
-                              "SELECT pg_try_advisory_lock(hashtext('cams-groupsync/account/' || "
-                              "$1), hashtext($2))",
-                              connection.schema(), account)[0]
-                            .as<bool>();
-      if (!free) continue;  // a live replica is running it
-      aborted += static_cast<int>(
-          tx.exec_params(
-                "UPDATE sync_runs SET status = 'aborted', finished_at = clock_timestamp(), "
-                "error_code = 'Aborted', error_message = 'the process running it ended "
-                "before it finished' WHERE account_name = $1 AND status = 'running'",
-                account)
-              .affected_rows());
-      tx.exec_params(
-          "SELECT pg_advisory_unlock(hashtext('cams-groupsync/account/' || $1), hashtext($2))",
-          connection.schema(), account);
+      if (!tryLockAccount(tx, connection.schema(), account)) continue;  // a live replica's run
+      aborted += static_cast<int>(tx.exec_params(kAbortRunningOfAccount, account).affected_rows());
+      unlockAccount(tx, connection.schema(), account);
     }
     return aborted;
   });
@@ -94,7 +134,7 @@ int abortOrphanedRuns(Connection& connection) {
 bool mirrorExists(Connection& connection) {
   return withDatabaseErrors([&] {
     pqxx::nontransaction tx(connection.get());
-    return !tx.exec1("SELECT to_regclass('chat_groups') IS NULL")[0].as<bool>();
+    return tx.exec1(kMirrorExists)[0].as<bool>();
   });
 }
 
@@ -102,66 +142,29 @@ std::vector<RunSummary> latestRuns(Connection& connection) {
   return withDatabaseErrors([&] {
     pqxx::read_transaction tx(connection.get());
     std::vector<RunSummary> out;
-    const auto rows = tx.exec(R"(
-SELECT l.account_name, l.run_id::text, l.status,
-       to_char(l.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-       extract(epoch FROM clock_timestamp() - l.started_at)::float8,
-       coalesce(extract(epoch FROM l.finished_at - l.started_at), 0)::float8,
-       l.groups_seen, l.added, l.updated, l.removed, l.restored, l.unchanged, l.pages,
-       coalesce(l.error_code, ''),
-       extract(epoch FROM clock_timestamp() - s.finished_at)::float8
-FROM latest_sync_runs l
-LEFT JOIN latest_successful_sync_runs s USING (account_name)
-ORDER BY l.account_name)");
-    for (const auto& r : rows) {
-      RunSummary s;
-      s.account_name = r[0].as<std::string>();
-      s.run_id = r[1].as<std::string>();
-      s.status = r[2].as<std::string>();
-      s.started_at = r[3].as<std::string>();
-      s.age_seconds = r[4].as<double>();
-      s.duration_seconds = r[5].as<double>();
-      s.counts = {r[6].as<std::int64_t>(), r[7].as<std::int64_t>(),  r[8].as<std::int64_t>(),
-                  r[9].as<std::int64_t>(), r[10].as<std::int64_t>(), r[11].as<std::int64_t>()};
-      s.pages = r[12].as<int>();
-      s.error_code = r[13].as<std::string>();
-      if (!r[14].is_null()) s.last_success_age_seconds = r[14].as<double>();
-      out.push_back(std::move(s));
-    }
+    for (const auto& r : tx.exec(kLatestRuns)) out.push_back(summaryOf(r));
     return out;
   });
 }
 
-PruneReport prune(Connection& connection, const RetentionConfig& retention, bool force) {
+PruneReport prune(Connection& connection, const RetentionPeriods& retention, bool force) {
   return withDatabaseErrors([&] {
     pqxx::work tx(connection.get());
     PruneReport report;
-    // The row lock serializes replicas; "at most once a day" is decided under it.
-    tx.exec(
-        "INSERT INTO maintenance (task, last_run_at) VALUES ('prune', '-infinity') "
-        "ON CONFLICT (task) DO NOTHING");
-    const bool due = tx.exec1(
-                           "SELECT last_run_at < clock_timestamp() - interval '1 day' "
-                           "FROM maintenance WHERE task = 'prune' FOR UPDATE")[0]
-                         .as<bool>();
+    tx.exec(kPruneEnsureRow);
+    const bool due = tx.exec1(kPruneDue)[0].as<bool>();
     if (!due && !force) return report;
     report.ran = true;
     if (retention.runs.count() > 0) {
-      report.runs_deleted = tx.exec_params(
-                                  "DELETE FROM sync_runs WHERE started_at < "
-                                  "clock_timestamp() - $1 * interval '1 millisecond' "
-                                  "AND status <> 'running'",
-                                  static_cast<long long>(retention.runs.count()))
-                                .affected_rows();
+      report.runs_deleted =
+          tx.exec_params(kPruneRuns, static_cast<long long>(retention.runs.count())).affected_rows();
     }
     if (retention.changes.count() > 0) {
-      report.changes_deleted = tx.exec_params(
-                                     "DELETE FROM chat_group_changes WHERE changed_at < "
-                                     "clock_timestamp() - $1 * interval '1 millisecond'",
-                                     static_cast<long long>(retention.changes.count()))
-                                   .affected_rows();
+      report.changes_deleted =
+          tx.exec_params(kPruneChanges, static_cast<long long>(retention.changes.count()))
+              .affected_rows();
     }
-    tx.exec("UPDATE maintenance SET last_run_at = clock_timestamp() WHERE task = 'prune'");
+    tx.exec(kPruneDone);
     tx.commit();
     return report;
   });

@@ -7,8 +7,9 @@
 
 #include <pqxx/transaction_base>
 
-#include "config/config.h"
+#include "common/duration.h"
 #include "store/connection.h"
+#include "store/run_status.h"
 
 namespace cgs {
 
@@ -33,7 +34,7 @@ struct ChangeCounts {
 };
 
 struct RunEnd {
-  std::string status;  // succeeded, failed, incomplete, held, aborted
+  RunStatus status = RunStatus::kFailed;  // never kRunning or kSkipped
   int pages = 0;
   ChangeCounts counts;
   std::vector<std::string> request_ids;
@@ -54,7 +55,7 @@ void finishRunAlone(Connection& connection, const std::string& run_id, const Run
 
 // At start-up: runs left `running` by a crashed process become `aborted`. Only accounts whose
 // lock is free are touched, so a live replica's runs are left alone. Returns how many.
-int abortOrphanedRuns(Connection& connection);
+[[nodiscard]] int abortOrphanedRuns(Connection& connection);
 
 // Whether the schema holds a migrated mirror (chat_groups exists).
 [[nodiscard]] bool mirrorExists(Connection& connection);
@@ -62,7 +63,7 @@ int abortOrphanedRuns(Connection& connection);
 struct RunSummary {
   std::string account_name;
   std::string run_id;
-  std::string status;
+  RunStatus status = RunStatus::kRunning;
   std::string started_at;  // ISO 8601, UTC
   double age_seconds = 0;  // since the run started
   double duration_seconds = 0;
@@ -81,8 +82,15 @@ struct PruneReport {
   std::int64_t changes_deleted = 0;
 };
 
-// Deletes sync_runs and chat_group_changes older than the retention (0 keeps forever), at most
-// once a day unless `force`. Never touches chat_groups.
-PruneReport prune(Connection& connection, const RetentionConfig& retention, bool force);
+// How long history is kept; 0 keeps forever.
+struct RetentionPeriods {
+  Millis runs{0};
+  Millis changes{0};
+};
+
+// Deletes sync_runs and chat_group_changes older than their retention, at most once a day unless
+// `force`. Never touches chat_groups.
+[[nodiscard]] PruneReport prune(Connection& connection, const RetentionPeriods& retention,
+                                bool force);
 
 }  // namespace cgs

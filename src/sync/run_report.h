@@ -5,6 +5,7 @@
 
 #include "common/duration.h"
 #include "store/listing_apply.h"
+#include "store/run_status.h"
 #include "store/run_store.h"
 
 namespace cgs {
@@ -13,8 +14,7 @@ namespace cgs {
 struct RunReport {
   std::string account;
   std::string run_id;
-  // succeeded | incomplete | held | failed | aborted | skipped (another replica holds the account)
-  std::string status;
+  RunStatus status = RunStatus::kFailed;
   ChangeCounts counts;
   int pages = 0;
   std::size_t requests = 0;
@@ -22,13 +22,13 @@ struct RunReport {
   std::string last_request_id;
   std::string error_code;
   std::string error_message;
-  bool database_error = false;  // the run failed because PostgreSQL did
+  bool database_error = false;  // the run failed because PostgreSQL did (error_code Database.*)
   Millis duration{0};
   std::int64_t groups_present = -1;  // listed groups after the run, when known
   std::vector<ChangeRow> changes;    // dry runs
   bool dry_run = false;
 
-  [[nodiscard]] bool ok() const { return status == "succeeded"; }
+  [[nodiscard]] bool ok() const { return status == RunStatus::kSucceeded; }
 };
 
 }  // namespace cgs

@@ -6,7 +6,7 @@
 
 #include "cams/rate_limiter.h"
 #include "config/config.h"
-#include "config/config_loader.h"
+#include "common/env_lookup.h"
 #include "logging/log.h"
 #include "logging/redactor.h"
 #include "runtime/clock.h"

@@ -13,6 +13,7 @@
 #include "store/database_error.h"
 #include "store/listing_apply.h"
 #include "store/run_store.h"
+#include "sync/run_outcome.h"
 
 namespace cgs::testing {
 namespace {
@@ -50,11 +51,26 @@ struct Account {
   std::string business_number = "8613800000001";
 };
 
+struct ApplyPolicy {
+  bool complete = true;
+  bool allow_mass_removal = false;
+  double max_removal_share = 0.5;
+  bool dry_run = false;
+};
+struct ApplyResult {
+  bool held = false;
+  ChangeCounts counts;
+  std::int64_t would_remove = 0;
+  std::vector<ChangeRow> changes;
+};
+
 class Store : public ::testing::Test {
  protected:
   TestSchema schema;
   Connection conn = schema.connect();
 
+  // One run's store steps in the order an account run takes them; the mass-removal rule is the
+  // one the run applies (sync/run_outcome.h).
   ApplyResult apply(const std::vector<ChatGroup>& listing, ApplyPolicy policy = {},
                     const Account& a = {}, std::string* run_id_out = nullptr) {
     const std::string run_id = newUuid();
@@ -64,10 +80,34 @@ class Store : public ::testing::Test {
     }
     ListingApply apply(conn, {run_id, a.name, a.cust_space_id, a.business_number});
     for (const auto& g : listing) apply.add(g);
-    RunEnd end;
-    end.pages = 1;
-    end.request_ids = {"REQ-1", "REQ-2"};
-    return apply.finish(policy, end);
+    ApplyResult result;
+    RunEnd end{policy.complete ? RunStatus::kSucceeded : RunStatus::kIncomplete,
+               1,
+               {},
+               {"REQ-1", "REQ-2"},
+               "",
+               ""};
+    end.counts.groups_seen = apply.seal(policy.complete);
+    if (policy.complete) {
+      const RemovalCheck check = apply.checkRemovals();
+      result.would_remove = check.would_remove;
+      result.held = !policy.allow_mass_removal && isMassRemoval(check, policy.max_removal_share);
+    }
+    if (result.held) {
+      end.status = RunStatus::kHeld;
+      end.error_code = "MassRemovalHeld";
+      if (!policy.dry_run) apply.commit(end);
+      result.counts = end.counts;
+      return result;
+    }
+    result.counts = apply.merge(policy.complete);
+    if (policy.dry_run) {
+      result.changes = apply.changes();
+      return result;
+    }
+    end.counts = result.counts;
+    apply.commit(end);
+    return result;
   }
 
   // (xmin, ctid) of every mirror row: equal before and after means nothing was written.
@@ -346,8 +386,8 @@ TEST_F(Store, RestartDiscardsStagedGroups) {
   for (const auto& g : groups(5, "old")) a.add(g);
   a.restart();
   for (const auto& g : groups(3, "new")) a.add(g);
-  const auto r = a.finish({}, {});
-  EXPECT_EQ(r.counts.groups_seen, 3);
+  EXPECT_EQ(a.seal(true), 3);
+  EXPECT_EQ(a.merge(true).added, 3);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups WHERE group_id LIKE 'old%'"), 0);
 }
 
@@ -358,7 +398,7 @@ TEST_F(Store, AbandonedApplyRollsBack) {
     ListingApply a(conn, {run_id, "acme", "cams-a", "861"});
     for (const auto& g : groups(5)) a.add(g);
   }  // destroyed unfinished (the run failed)
-  finishRunAlone(conn, run_id, {"failed", 1, {}, {"R1"}, "Forbidden.RAM", "denied"});
+  finishRunAlone(conn, run_id, {RunStatus::kFailed, 1, {}, {"R1"}, "Forbidden.RAM", "denied"});
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 0);
   EXPECT_EQ(schema.scalar<std::string>("SELECT status || ' ' || error_code FROM sync_runs"),
             "failed Forbidden.RAM");
@@ -385,7 +425,7 @@ TEST_F(Store, RunRecordsAndOrphans) {
   const auto latest = latestRuns(conn);
   ASSERT_EQ(latest.size(), 2u);
   EXPECT_EQ(latest[0].account_name, "acme");
-  EXPECT_EQ(latest[0].status, "aborted");
+  EXPECT_EQ(latest[0].status, RunStatus::kAborted);
 }
 
 TEST_F(Store, AccountLocksExcludeEachOther) {
@@ -401,13 +441,13 @@ TEST_F(Store, PruneKeepsTheMirror) {
   (void)apply(groups(3));
   schema.query("UPDATE sync_runs SET started_at = now() - interval '100 days'");
   schema.query("UPDATE chat_group_changes SET changed_at = now() - interval '100 days'");
-  RetentionConfig keep_changes;  // runs 90d, changes forever
+  RetentionPeriods keep_changes{std::chrono::hours(24 * 90), Millis{0}};  // changes forever
   auto report = prune(conn, keep_changes, false);
   EXPECT_TRUE(report.ran);
   EXPECT_EQ(report.runs_deleted, 1);
   EXPECT_EQ(report.changes_deleted, 0);
   EXPECT_FALSE(prune(conn, keep_changes, false).ran) << "at most once a day";
-  RetentionConfig all{std::chrono::hours(24), std::chrono::hours(24)};
+  RetentionPeriods all{std::chrono::hours(24), std::chrono::hours(24)};
   report = prune(conn, all, true);
   EXPECT_EQ(report.changes_deleted, 3);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 3);

@@ -1,0 +1,262 @@
+#include "sync/account_run.h"
+
+#include <fmt/format.h>
+
+#include "cams/api_client.h"
+#include "common/crypto.h"
+#include "store/database_error.h"
+#include "store/run_store.h"
+#include "sync/credentials.h"
+
+namespace cgs {
+namespace {
+
+// Feeds pages from the pager into the staging COPY (on the pager's calling thread).
+class StagingConsumer final : public PageConsumer {
+ public:
+  explicit StagingConsumer(ListingApply& apply) : apply_(apply) {}
+  void reset() override { apply_.restart(); }
+  void consume(ListChatGroupPage&& page) override {
+    for (const auto& g : page.groups) apply_.add(g);
+  }
+
+ private:
+  ListingApply& apply_;
+};
+
+// One ApiClient per transport, so each pager thread has its own keep-alive connection.
+class ClientPageSource final : public PageSource {
+ public:
+  ClientPageSource(std::unique_ptr<ApiClient> client, ListChatGroupParams params,
+                   AttemptObserver observer)
+      : client_(std::move(client)), params_(std::move(params)), observer_(std::move(observer)) {}
+  std::variant<ListChatGroupPage, ApiError> fetch(int index) override {
+    ListChatGroupParams p = params_;
+    p.page_index = index;
+    return client_->listPage(p, observer_);
+  }
+
+ private:
+  std::unique_ptr<ApiClient> client_;
+  ListChatGroupParams params_;
+  AttemptObserver observer_;
+};
+
+ListChatGroupParams listingParams(const AccountConfig& account, int page_size) {
+  ListChatGroupParams params;
+  params.cust_space_id = account.cust_space_id;
+  params.business_number = account.business_number;
+  params.channel_type = account.channel_type;
+  params.group_status = account.group_status;
+  params.subject = account.subject;
+  params.page_size = page_size;
+  return params;
+}
+
+std::string orDash(const std::string& s) { return s.empty() ? "-" : s; }
+
+}  // namespace
+
+AccountRun::AccountRun(WorkerResources resources, const AccountConfig& account,
+                       const SyncEnvironment& env, const RunOptions& options)
+    : resources_(std::move(resources)),
+      account_(account),
+      env_(env),
+      options_(options),
+      run_id_(newUuid()),
+      log_(env.log.with("account", account.name).with("run_id", run_id_)) {}
+
+RunReport AccountRun::execute() {
+  const SteadyTime started = env_.clock->now();
+  try {
+    steps();
+  } catch (const DatabaseError& e) {
+    recordFailure({e.code(), e.what()});
+  } catch (const std::exception& e) {
+    recordFailure({"Internal", e.what()});
+  }
+  if (locked_) resources_.lock.unlock(account_.name);
+  RunReport r = report();
+  r.duration = std::chrono::duration_cast<Millis>(env_.clock->now() - started);
+  logSummary(r);
+  if (env_.observer != nullptr && !options_.dry_run) env_.observer->onRunFinished(r);
+  return r;
+}
+
+void AccountRun::steps() {
+  if (!lockAccount()) {
+    facts_.locked_elsewhere = true;
+    verdict_ = decideOutcome(facts_, {});
+    log_.info("another replica is syncing this account; skipping this round");
+    return;
+  }
+  const auto credentials = resolveCredentials();
+  startRecord();
+  if (!credentials) {
+    finishRecordAlone();
+    return;
+  }
+  {
+    ListingApply apply(resources_.data, ApplyScope{run_id_, account_.name, account_.cust_space_id,
+                                                   account_.business_number});
+    facts_.listing = list(*credentials, apply);
+    checkListing(apply);
+    if (verdict_.apply) {
+      applyAndFinish(apply);
+      return;
+    }
+  }  // what was staged is rolled back before the record is finished on the same session
+  finishRecordAlone();
+}
+
+bool AccountRun::lockAccount() {
+  if (options_.dry_run) return true;  // a dry run writes nothing, so it needs no lock
+  locked_ = resources_.lock.tryLock(account_.name);
+  return locked_;
+}
+
+void AccountRun::startRecord() {
+  if (options_.dry_run) return;
+  startRun(resources_.data, {run_id_, account_.name, account_.cust_space_id,
+                             account_.business_number, options_.trigger, env_.host, env_.pid});
+  recorded_ = true;
+}
+
+std::optional<ResolvedCredentials> AccountRun::resolveCredentials() {
+  try {
+    ResolvedCredentials c =
+        cgs::resolveCredentials(*env_.config->findCredentials(account_.credentials), env_.env);
+    env_.redactor->add(c.access_key_secret);
+    env_.redactor->add(c.security_token);
+    return c;
+  } catch (const CredentialError& e) {
+    facts_.credential_error = e.what();
+    verdict_ = decideOutcome(facts_, {});
+    return std::nullopt;
+  }
+}
+
+ListingOutcome AccountRun::list(const ResolvedCredentials& credentials, ListingApply& apply) {
+  log_.info("run started (trigger {}, CustSpaceId {}, BusinessNumber {})", options_.trigger,
+            account_.cust_space_id, account_.business_number);
+  const Config& config = *env_.config;
+  const AttemptObserver observer = [this](const AttemptRecord& a) {
+    if (env_.observer != nullptr) env_.observer->onAttempt(account_.name, a);
+    if (a.request_id.empty()) return;
+    std::lock_guard lock(ids_mutex_);
+    request_ids_.push_back(a.request_id);
+  };
+  ApiClientOptions o;
+  o.host = config.api.endpoint;
+  o.max_attempts = config.api.max_attempts;
+  o.page_deadline = config.api.request_timeout * config.api.max_attempts + Millis{60'000};
+  std::vector<std::unique_ptr<ClientPageSource>> owned;
+  std::vector<PageSource*> sources;
+  for (HttpTransport* t : resources_.transports) {
+    owned.push_back(std::make_unique<ClientPageSource>(
+        std::make_unique<ApiClient>(*t, *env_.limiters.at(account_.credentials), credentials,
+                                    *env_.clock, *env_.random, *env_.stop, o, log_),
+        listingParams(account_, config.api.page_size), observer));
+    sources.push_back(owned.back().get());
+  }
+  StagingConsumer consumer(apply);
+  ListingOutcome outcome =
+      runListing(sources, PagerOptions{config.api.page_size, 2}, consumer, *env_.stop);
+  pages_ = outcome.pages;
+  return outcome;
+}
+
+void AccountRun::checkListing(ListingApply& apply) {
+  const OutcomeRules rules{env_.config->safety.max_removal_share, options_.allow_mass_removal,
+                           env_.config->api.page_size};
+  const auto status = facts_.listing->status;
+  const bool complete = status == ListingOutcome::Status::kComplete;
+  if (complete || status == ListingOutcome::Status::kIncomplete) {
+    counts_.groups_seen = apply.seal(complete);
+    if (complete) facts_.removals = apply.checkRemovals();
+  }
+  verdict_ = decideOutcome(facts_, rules);
+  if (verdict_.status == RunStatus::kHeld || verdict_.status == RunStatus::kIncomplete) {
+    log_.warn("{}", verdict_.error_message);
+  }
+}
+
+void AccountRun::applyAndFinish(ListingApply& apply) {
+  counts_ = apply.merge(verdict_.remove_absent);
+  if (options_.dry_run) {
+    changes_ = apply.changes();
+    return;  // `apply` rolls everything back
+  }
+  apply.commit(runEnd());
+}
+
+void AccountRun::finishRecordAlone() {
+  if (recorded_) finishRunAlone(resources_.data, run_id_, runEnd());
+}
+
+void AccountRun::recordFailure(StepFailure failure) {
+  const bool database = failure.code.rfind("Database.", 0) == 0;
+  facts_.failure = std::move(failure);
+  counts_ = {};  // whatever was merged rolled back
+  verdict_ = decideOutcome(facts_, {});
+  if (!database) return;
+  resources_.data.reset();
+  try {  // record the failure if the database is back already
+    finishRecordAlone();
+  } catch (const std::exception&) {
+    // still down: the next run of this account marks this one aborted
+  }
+}
+
+RunEnd AccountRun::runEnd() const {
+  std::lock_guard lock(ids_mutex_);
+  return RunEnd{verdict_.status,       pages_, counts_, request_ids_, verdict_.error_code,
+                verdict_.error_message};
+}
+
+RunReport AccountRun::report() const {
+  RunReport r;
+  r.account = account_.name;
+  r.run_id = run_id_;
+  r.dry_run = options_.dry_run;
+  r.status = verdict_.status;
+  r.error_code = verdict_.error_code;
+  r.error_message = verdict_.error_message;
+  r.database_error = facts_.failure && facts_.failure->code.rfind("Database.", 0) == 0;
+  r.counts = counts_;
+  r.pages = pages_;
+  r.changes = changes_;
+  if (verdict_.apply && facts_.removals) {
+    r.groups_present =
+        facts_.removals->present_before + counts_.added + counts_.restored - counts_.removed;
+  }
+  std::lock_guard lock(ids_mutex_);
+  r.requests = request_ids_.size();
+  if (!request_ids_.empty()) {
+    r.first_request_id = request_ids_.front();
+    r.last_request_id = request_ids_.back();
+  }
+  return r;
+}
+
+void AccountRun::logSummary(const RunReport& r) const {
+  const bool quiet = r.ok() || r.status == RunStatus::kSkipped;
+  log_.event(quiet ? spdlog::level::info : spdlog::level::warn,
+             options_.dry_run ? "dry run finished" : "run finished",
+             {{"status", std::string(runStatusName(r.status))},
+              {"duration_ms", std::to_string(r.duration.count())},
+              {"pages", std::to_string(r.pages)},
+              {"requests", std::to_string(r.requests)},
+              {"seen", std::to_string(r.counts.groups_seen)},
+              {"added", std::to_string(r.counts.added)},
+              {"updated", std::to_string(r.counts.updated)},
+              {"removed", std::to_string(r.counts.removed)},
+              {"restored", std::to_string(r.counts.restored)},
+              {"unchanged", std::to_string(r.counts.unchanged)},
+              {"error_code", orDash(r.error_code)},
+              {"first_request_id", orDash(r.first_request_id)},
+              {"last_request_id", orDash(r.last_request_id)},
+              {"error", orDash(r.error_message)}});
+}
+
+}  // namespace cgs

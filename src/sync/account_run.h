@@ -1,0 +1,80 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cams/http_transport.h"
+#include "cams/resolved_credentials.h"
+#include "config/config.h"
+#include "logging/log.h"
+#include "store/account_lock.h"
+#include "store/connection.h"
+#include "store/listing_apply.h"
+#include "sync/run_outcome.h"
+#include "sync/run_report.h"
+#include "sync/sync_environment.h"
+
+namespace cgs {
+
+struct RunOptions {
+  std::string trigger = "schedule";  // or "once"
+  bool dry_run = false;
+  bool allow_mass_removal = false;
+};
+
+// What a run borrows from the worker that runs it: its database sessions and HTTP connections.
+struct WorkerResources {
+  Connection& data;
+  AccountLock& lock;
+  std::vector<HttpTransport*> transports;  // one keep-alive connection per concurrent page
+};
+
+// One account run, as a sequence of named steps: lock the account, start its record, resolve
+// its credentials, list (pages streamed into the staging table), check removals, decide, merge,
+// finish the record, report. Each step adds to the run's facts; decideOutcome (run_outcome.h)
+// alone turns them into a status. A further resource of the account is one more step after the
+// merge. Used once, on one thread.
+class AccountRun {
+ public:
+  AccountRun(WorkerResources resources, const AccountConfig& account, const SyncEnvironment& env,
+             const RunOptions& options);
+
+  // Runs every step and reports. Never throws: a failure becomes the report.
+  [[nodiscard]] RunReport execute();
+
+ private:
+  void steps();
+  [[nodiscard]] bool lockAccount();
+  void startRecord();
+  [[nodiscard]] std::optional<ResolvedCredentials> resolveCredentials();
+  [[nodiscard]] ListingOutcome list(const ResolvedCredentials& credentials, ListingApply& apply);
+  void checkListing(ListingApply& apply);
+  void applyAndFinish(ListingApply& apply);
+  void finishRecordAlone();
+  void recordFailure(StepFailure failure);
+  [[nodiscard]] RunEnd runEnd() const;
+  [[nodiscard]] RunReport report() const;
+  void logSummary(const RunReport& report) const;
+
+  WorkerResources resources_;
+  const AccountConfig& account_;
+  const SyncEnvironment& env_;
+  const RunOptions& options_;
+  const std::string run_id_;
+  const Log log_;
+
+  RunFacts facts_;
+  RunVerdict verdict_;
+  bool locked_ = false;
+  bool recorded_ = false;  // sync_runs has this run's row
+  ChangeCounts counts_;
+  std::vector<ChangeRow> changes_;  // dry runs
+  int pages_ = 0;
+  mutable std::mutex ids_mutex_;  // request ids arrive from the pager's threads
+  std::vector<std::string> request_ids_;
+};
+
+}  // namespace cgs
