@@ -42,8 +42,8 @@ void Metrics::onAttempt(const std::string& account, const AttemptRecord& a) {
 void Metrics::onRunFinished(const RunReport& r) {
   std::lock_guard lock(mutex_);
   Account& m = accounts_[r.account];
-  ++m.runs_by_status[r.status];
-  if (r.status == "skipped") return;
+  ++m.runs_by_status[std::string(runStatusName(r.status))];
+  if (r.status == RunStatus::kSkipped) return;
   m.last_duration_seconds = std::chrono::duration<double>(r.duration).count();
   if (r.ok()) {
     m.last_success_unix =

@@ -1,0 +1,67 @@
+#include "app/app_context.h"
+
+#include <unistd.h>
+
+#include "common/conninfo.h"
+#include "common/env_lookup.h"
+#include "config/config_loader.h"
+#include "logging/logging_setup.h"
+
+namespace cgs {
+namespace {
+
+std::string hostName() {
+  char buf[256] = {0};
+  if (gethostname(buf, sizeof(buf) - 1) != 0) return "unknown";
+  return buf;
+}
+
+LogOutput logOutputOf(const LoggingConfig& c) {
+  return {c.level, c.format, c.file, static_cast<std::size_t>(c.max_file_size_mb) << 20,
+          static_cast<std::size_t>(c.max_files)};
+}
+
+}  // namespace
+
+Config loadConfigFor(const CliOptions& o) {
+  Config c = loadConfig(o.config_path, processEnv());
+  if (!o.log_level.empty()) c.logging.level = o.log_level;
+  if (!o.log_format.empty()) c.logging.format = o.log_format;
+  return c;
+}
+
+AppContext::AppContext(const CliOptions& options, Config config)
+    : options_(options),
+      redactor_(std::make_shared<Redactor>()),
+      log_(makeLog(logOutputOf(config.logging), redactor_)) {
+  if (auto password = conninfoPassword(config.database.url)) redactor_->add(Secret(*password));
+  env_.limiters = SyncEnvironment::limitersFor(config, {});
+  env_.config = std::make_shared<const Config>(std::move(config));
+  env_.clock = &clock_;
+  env_.random = &random_;
+  env_.stop = &stop_;
+  env_.log = log_;
+  env_.redactor = redactor_;
+  env_.env = processEnv();
+  env_.host = hostName();
+  env_.pid = static_cast<int>(getpid());
+}
+
+SyncEnvironment AppContext::environment() const {
+  std::lock_guard lock(env_mutex_);
+  return env_;
+}
+
+void AppContext::replaceConfig(Config next) {
+  std::lock_guard lock(env_mutex_);
+  next.database = env_.config->database;
+  env_.limiters = SyncEnvironment::limitersFor(next, env_.limiters);
+  env_.config = std::make_shared<const Config>(std::move(next));
+}
+
+void AppContext::setObserver(RunObserver* observer) {
+  std::lock_guard lock(env_mutex_);
+  env_.observer = observer;
+}
+
+}  // namespace cgs

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "cli/cli.h"
+#include "config/config.h"
+#include "logging/log.h"
+#include "logging/redactor.h"
+#include "runtime/clock.h"
+#include "runtime/random.h"
+#include "runtime/stop_signal.h"
+#include "sync/sync_environment.h"
+
+namespace cgs {
+
+// What every command shares: the command line, the process's clock, randomness, stop signal,
+// secret redactor and log, and the SyncEnvironment its account runs see. The database password
+// (if the URL carries one) is added to the redactor here, the one place that does so.
+class AppContext {
+ public:
+  // Throws spdlog::spdlog_ex when the log file cannot be opened.
+  AppContext(const CliOptions& options, Config config);
+
+  [[nodiscard]] const CliOptions& options() const { return options_; }
+  [[nodiscard]] const Config& config() const { return *env_.config; }
+  [[nodiscard]] const Log& log() const { return log_; }
+  RealClock& clock() { return clock_; }
+  RealRandom& random() { return random_; }
+  StopSignal& stop() { return stop_; }
+
+  // A copy of the environment in force (a reload may replace the config between runs).
+  [[nodiscard]] SyncEnvironment environment() const;
+  // Swaps in a reloaded config (database settings kept), reusing unchanged rate limiters.
+  void replaceConfig(Config next);
+  void setObserver(RunObserver* observer);
+
+ private:
+  const CliOptions& options_;
+  std::shared_ptr<Redactor> redactor_;
+  Log log_;
+  RealClock clock_;
+  RealRandom random_;
+  StopSignal stop_;
+  mutable std::mutex env_mutex_;
+  SyncEnvironment env_;
+};
+
+// The config file with the command line's --log-level / --log-format applied. Throws ConfigError.
+[[nodiscard]] Config loadConfigFor(const CliOptions& options);
+
+}  // namespace cgs

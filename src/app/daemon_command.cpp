@@ -1,0 +1,216 @@
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+#include <fmt/format.h>
+
+#include "app/commands.h"
+#include "app/metrics.h"
+#include "cli/exit_codes.h"
+#include "config/config_loader.h"
+#include "runtime/schedule.h"
+#include "runtime/scheduler_loop.h"
+#include "runtime/signal_watcher.h"
+#include "runtime/systemd_notifier.h"
+#include "store/database_error.h"
+#include "store/migrator.h"
+#include "sync/worker_pool.h"
+
+namespace cgs {
+namespace {
+
+std::vector<std::pair<std::string, Millis>> enabledAccounts(const Config& c) {
+  std::vector<std::pair<std::string, Millis>> out;
+  for (const auto& a : c.accounts) {
+    if (a.enabled) out.emplace_back(a.name, c.intervalOf(a));
+  }
+  return out;
+}
+
+// The long-running service: waits for the database, then runs due accounts on the worker pool
+// until SIGTERM; SIGHUP reloads the configuration between runs; systemd hears READY, STATUS,
+// WATCHDOG, RELOADING and STOPPING.
+class Daemon {
+ public:
+  Daemon(AppContext& app, const Database& database) : app_(app), database_(database) {}
+
+  int run() {
+    SignalWatcher signals([this] { onStopSignal(); }, [this] { onReloadSignal(); });
+    app_.log().info("cams-groupsync starting: {} account(s), {} at once, config {}",
+                    app_.config().accounts.size(), app_.config().schedule.concurrency,
+                    app_.config().path);
+    if (const int code = startMetrics(); code != kExitOk) return code;
+    try {
+      if (!waitForDatabase()) return kExitOk;  // stopped while waiting
+    } catch (const MigrationError& e) {
+      app_.log().error("migration failed: {}", e.what());
+      return kExitDatabase;
+    } catch (const DatabaseError& e) {
+      app_.log().error("database error that waiting will not cure ({}): {}", e.code(), e.what());
+      return kExitDatabase;
+    }
+    loop();
+    notifier_.stopping();
+    app_.setObserver(nullptr);
+    app_.log().info("stopped");
+    return kExitOk;
+  }
+
+ private:
+  int startMetrics() {
+    const std::string& listen = app_.config().metrics.listen;
+    if (listen.empty()) return kExitOk;
+    try {
+      metrics_server_ = std::make_unique<MetricsServer>(metrics_, listen);
+    } catch (const std::exception& e) {
+      app_.log().error("{}", e.what());
+      return kExitUsage;
+    }
+    app_.setObserver(&metrics_);
+    app_.log().info("metrics on http://{}/metrics", listen);
+    return kExitOk;
+  }
+
+  // Prepares the database, retrying with backoff while the error is one that passes (the daemon
+  // must outlive an outage). False when stopped while waiting; throws what does not pass.
+  bool waitForDatabase() {
+    Millis wait{1000};
+    for (;;) {
+      try {
+        database_.prepare();
+        return true;
+      } catch (const DatabaseError& e) {
+        if (!e.retryable()) throw;
+        app_.log().error("database unavailable ({}): {}; retrying in {}", e.code(), e.what(),
+                         formatDuration(wait));
+        notifier_.status("waiting for the database: " + e.code());
+      }
+      if (!app_.clock().sleepUntil(app_.clock().now() + wait, app_.stop())) return false;
+      wait = std::min(Millis{60'000}, wait * 2);
+      if (notifier_.watchdogInterval()) notifier_.watchdog();
+    }
+  }
+
+  void loop() {
+    const Config& config = app_.config();
+    WorkerPool pool(config.schedule.concurrency, config.database.url, config.database.schema);
+    Schedule schedule(config.schedule.jitter);
+    schedule.setAccounts(enabledAccounts(config), app_.clock().now(), app_.random());
+    enabled_count_ = enabledAccounts(config).size();
+    SchedulerLoop loop(
+        schedule, pool.size(),
+        [this, &pool](const std::string& name, int index) { return runAccount(pool, name, index); },
+        app_.clock(), app_.random(), app_.stop());
+    setLoop(&loop);
+    notifier_.ready(statusLine());
+    app_.log().info("ready: {} enabled account(s) scheduled", enabled_count_.load());
+    next_prune_ = app_.clock().now();
+    loop.run([this](Schedule& s) { onWake(s); },
+             notifier_.watchdogInterval() ? notifier_.watchdogInterval()
+                                          : std::optional<Millis>(Millis{60'000}));
+    setLoop(nullptr);
+  }
+
+  Schedule::Outcome runAccount(WorkerPool& pool, const std::string& name, int index) {
+    const SyncEnvironment env = app_.environment();
+    const AccountConfig* account = env.config->findAccount(name);
+    if (account == nullptr) return Schedule::Outcome::kSkipped;
+    const RunReport r =
+        pool.run(index, *account, env, RunOptions{"schedule", false, app_.options().allow_mass_removal});
+    if (r.status == RunStatus::kSkipped) return Schedule::Outcome::kSkipped;
+    {
+      std::lock_guard lock(stats_mutex_);
+      (r.ok() ? runs_ok_ : runs_failed_) += 1;
+      last_run_ = fmt::format("{} {}", r.account, runStatusName(r.status));
+    }
+    return r.ok() ? Schedule::Outcome::kSucceeded : Schedule::Outcome::kFailed;
+  }
+
+  // On the loop's thread each time it wakes: reload, watchdog, status, hourly pruning.
+  void onWake(Schedule& schedule) {
+    if (reload_requested_.exchange(false)) reload(schedule);
+    if (notifier_.watchdogInterval()) notifier_.watchdog();
+    notifier_.status(statusLine());
+    if (app_.clock().now() < next_prune_) return;
+    next_prune_ = app_.clock().now() + std::chrono::hours(1);
+    try {
+      database_.prune(app_.config().retention, false);
+    } catch (const DatabaseError& e) {
+      app_.log().warn("retention pruning skipped: {}", e.what());
+    }
+  }
+
+  void reload(Schedule& schedule) {
+    notifier_.reloading();
+    try {
+      Config next = loadConfigFor(app_.options());
+      const Config& current = app_.config();
+      if (next.database.url != current.database.url ||
+          next.database.schema != current.database.schema) {
+        app_.log().warn("database settings changed: they take effect at the next restart");
+      }
+      if (next.schedule.concurrency != current.schedule.concurrency) {
+        app_.log().warn("schedule.concurrency changed: it takes effect at the next restart");
+      }
+      app_.replaceConfig(std::move(next));
+      const Config& now = app_.config();
+      schedule.setJitter(now.schedule.jitter);
+      schedule.setAccounts(enabledAccounts(now), app_.clock().now(), app_.random());
+      enabled_count_ = enabledAccounts(now).size();
+      app_.log().info("configuration reloaded from {}: {} account(s)", now.path,
+                      now.accounts.size());
+    } catch (const ConfigError& e) {
+      for (const auto& issue : e.issues()) app_.log().error("reload refused: {}", issue.format());
+      app_.log().error("the new configuration has {} error(s); keeping the running one",
+                       e.issues().size());
+    }
+    notifier_.status(statusLine());
+    notifier_.ready(statusLine());
+  }
+
+  std::string statusLine() {
+    std::lock_guard lock(stats_mutex_);
+    return fmt::format("{} account(s); runs: {} ok, {} failed; last: {}", enabled_count_.load(),
+                       runs_ok_, runs_failed_, last_run_.empty() ? "none yet" : last_run_);
+  }
+
+  void setLoop(SchedulerLoop* loop) {
+    std::lock_guard lock(loop_mutex_);
+    loop_ = loop;
+  }
+  void wakeLoop() {
+    std::lock_guard lock(loop_mutex_);
+    if (loop_ != nullptr) loop_->wake();
+  }
+  void onStopSignal() {
+    app_.stop().requestStop();
+    wakeLoop();
+  }
+  void onReloadSignal() {
+    reload_requested_ = true;
+    wakeLoop();
+  }
+
+  AppContext& app_;
+  const Database& database_;
+  SystemdNotifier notifier_;
+  Metrics metrics_{app_.clock()};
+  std::unique_ptr<MetricsServer> metrics_server_;
+  std::atomic<bool> reload_requested_{false};
+  std::mutex loop_mutex_;
+  SchedulerLoop* loop_ = nullptr;
+  SteadyTime next_prune_{};
+  std::mutex stats_mutex_;
+  std::atomic<std::size_t> enabled_count_{0};
+  long runs_ok_ = 0;
+  long runs_failed_ = 0;
+  std::string last_run_;
+};
+
+}  // namespace
+
+int runDaemonCommand(AppContext& app, const Database& database) {
+  return Daemon(app, database).run();
+}
+
+}  // namespace cgs

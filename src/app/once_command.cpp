@@ -1,0 +1,105 @@
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "app/commands.h"
+#include "cli/exit_codes.h"
+#include "runtime/signal_watcher.h"
+#include "store/database_error.h"
+#include "sync/worker_pool.h"
+
+namespace cgs {
+namespace {
+
+// The accounts --account names (all enabled ones when it names none); nullopt after a usage
+// error, already written to `err`.
+std::optional<std::vector<const AccountConfig*>> selectedAccounts(const AppContext& app,
+                                                                  std::ostream& err) {
+  std::vector<const AccountConfig*> out;
+  if (app.options().accounts.empty()) {
+    for (const auto& a : app.config().accounts) {
+      if (a.enabled) out.push_back(&a);
+    }
+    return out;
+  }
+  bool unknown = false;
+  for (const auto& name : app.options().accounts) {
+    const AccountConfig* a = app.config().findAccount(name);
+    if (a == nullptr) {
+      err << fmt::format("cams-groupsync: --account {}: no such account in {}\n", name,
+                         app.config().path);
+      unknown = true;
+    }
+    out.push_back(a);
+  }
+  if (unknown) return std::nullopt;
+  return out;
+}
+
+int exitCodeFor(const std::vector<RunReport>& reports) {
+  bool failed = false;
+  for (const auto& r : reports) {
+    if (r.database_error) return kExitDatabase;
+    failed = failed || !r.ok();
+  }
+  return failed ? kExitAccountFailed : kExitOk;
+}
+
+void printChangeSet(const RunReport& r, std::ostream& out) {
+  out << fmt::format(
+      "account {}: {} ({} seen: {} added, {} updated, {} removed, {} restored, {} "
+      "unchanged){}\n",
+      r.account, runStatusName(r.status), r.counts.groups_seen, r.counts.added, r.counts.updated,
+      r.counts.removed, r.counts.restored, r.counts.unchanged,
+      r.error_message.empty() ? "" : " - " + r.error_message);
+  for (const auto& c : r.changes) {
+    const char* mark = c.change_type == "added"      ? "+"
+                       : c.change_type == "removed"  ? "-"
+                       : c.change_type == "restored" ? "^"
+                                                     : "~";
+    out << fmt::format("  {} {:<8} {}  {}{}\n", mark, c.change_type, c.group_id, c.subject,
+                       c.changed_fields.empty() ? "" : "  " + c.changed_fields);
+  }
+}
+
+}  // namespace
+
+int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
+                   std::ostream& err) {
+  const auto accounts = selectedAccounts(app, err);
+  if (!accounts) return kExitUsage;
+  const CliOptions& o = app.options();
+  SignalWatcher signals([&app] { app.stop().requestStop(); }, [] {});
+  try {
+    if (o.dry_run) {
+      database.requireMirror();
+    } else {
+      database.prepare();
+    }
+  } catch (const std::exception& e) {
+    app.log().error("database unavailable: {}", e.what());
+    return kExitDatabase;
+  }
+  const SyncEnvironment env = app.environment();
+  WorkerPool pool(env.config->schedule.concurrency, env.config->database.url,
+                  env.config->database.schema);
+  const auto reports = pool.runAll(*accounts, env, RunOptions{"once", o.dry_run,
+                                                              o.allow_mass_removal});
+  if (o.dry_run) {
+    for (const auto& r : reports) printChangeSet(r, out);
+  }
+  if (o.prune && !o.dry_run) {
+    try {
+      database.prune(env.config->retention, /*force=*/true);
+    } catch (const DatabaseError& e) {
+      app.log().error("pruning failed: {}", e.what());
+      return kExitDatabase;
+    }
+  }
+  int ok = 0;
+  for (const auto& r : reports) ok += r.ok();
+  app.log().info("sync finished: {} of {} account(s) succeeded", ok, reports.size());
+  return exitCodeFor(reports);
+}
+
+}  // namespace cgs
