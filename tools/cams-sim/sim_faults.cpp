@@ -47,6 +47,13 @@ std::optional<FaultKind> parseFaultKind(const std::string& name) {
   return std::nullopt;
 }
 
+std::string faultKindName(FaultKind kind) {
+  for (const auto& [n, k] : kKinds) {
+    if (kind == k) return n;
+  }
+  return "";
+}
+
 void FaultPlan::set(const json& plan) {
   if (!plan.is_object() || !plan.contains("rules") || !plan["rules"].is_array()) {
     throw std::invalid_argument("expected {\"rules\":[...], \"seed\": N}");

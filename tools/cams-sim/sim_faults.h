@@ -67,5 +67,7 @@ class FaultPlan {
 };
 
 [[nodiscard]] std::optional<FaultKind> parseFaultKind(const std::string& name);
+// The kind's name in fault plans and the request log ("unavailable", "raw", ...).
+[[nodiscard]] std::string faultKindName(FaultKind kind);
 
 }  // namespace cgs::sim

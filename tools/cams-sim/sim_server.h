@@ -20,7 +20,9 @@
 
 namespace httplib {
 class Server;
-}
+struct Request;
+struct Response;
+}  // namespace httplib
 
 namespace cgs::sim {
 
@@ -54,6 +56,8 @@ struct LogEntry {
   std::string fault;
 };
 
+struct ApiCall;
+
 // A local CAMS ListChatGroup endpoint (real HTTP, keep-alive, multi-threaded) with the admin API
 // under /__admin/. start() binds and serves on a background thread; stop() (or the destructor)
 // ends every wait and joins it.
@@ -83,7 +87,36 @@ class SimServer {
   [[nodiscard]] std::map<std::string, int> maxPerSecond() const;
 
  private:
+  // One API action the simulator serves: its required query parameters and its handler.
+  struct Action {
+    const char* name;
+    std::vector<const char*> required;
+    void (SimServer::*serve)(ApiCall& call);
+  };
+  static const std::vector<Action>& actions();
+
   void routes();
+  // The admin API (sim_admin.cpp).
+  void adminRoutes();
+  void adminDataRoutes();
+  void adminControlRoutes();
+  void adminLogRoutes();
+  // The gateway's steps for every API call, in order; each answers the call and returns false
+  // (or nullptr) when the call stops there.
+  void handleApi(const httplib::Request& req, httplib::Response& res);
+  const Action* routeAction(ApiCall& call);
+  bool authenticate(ApiCall& call);
+  bool throttle(ApiCall& call);
+  bool readParams(ApiCall& call, const Action& action);
+  bool authorize(ApiCall& call);
+  bool delay(ApiCall& call);
+  // ListChatGroup itself: the account's page, faults applied, rendered.
+  void serveListChatGroup(ApiCall& call);
+  // Answers the call when the fault replaces the response; false when the (possibly altered)
+  // page is still to be served.
+  bool applyFault(ApiCall& call, const FaultRule& fault, SimPage& page);
+  void mutateAfterPage(const AccountKey& account, const FaultRule& fault);
+
   bool sleepMs(int ms);  // false when stopping
   void record(LogEntry e);
 

@@ -1,0 +1,328 @@
+// The API side of the simulator: the gateway's steps for each call and the actions it serves.
+#include <httplib.h>
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <random>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cams/percent_encoding.h"
+#include "sim_http.h"
+#include "sim_server.h"
+
+namespace cgs::sim {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kHostId = "cams.ap-southeast-1.aliyuncs.com";
+
+std::string newRequestId() {
+  thread_local std::mt19937_64 rng{std::random_device{}()};
+  const auto a = rng(), b = rng();
+  return fmt::format("{:08X}-{:04X}-{:04X}-{:04X}-{:012X}", a >> 32, (a >> 16) & 0xFFFF,
+                     (a & 0x0FFF) | 0x4000, ((b >> 48) & 0x3FFF) | 0x8000, b & 0xFFFFFFFFFFFFULL);
+}
+
+std::int64_t unixMs(std::chrono::system_clock::time_point t) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
+}
+
+std::string gatewayError(const std::string& request_id, const std::string& code,
+                         const std::string& message) {
+  return json{{"RequestId", request_id},
+              {"HostId", kHostId},
+              {"Code", code},
+              {"Message", message},
+              {"Recommend", "https://api.aliyun.com/troubleshoot?q=" + code}}
+      .dump();
+}
+
+std::string businessError(const std::string& request_id, const std::string& code,
+                          const std::string& message) {
+  return json{{"AccessDeniedDetail", "None"},
+              {"RequestId", request_id},
+              {"Code", code},
+              {"Message", message},
+              {"Success", false}}
+      .dump();
+}
+
+}  // namespace
+
+// One API call in flight: the request, its log line, and the facts the steps establish.
+struct ApiCall {
+  const httplib::Request& req;
+  httplib::Response& res;
+  std::function<void(LogEntry)> record;
+  std::chrono::system_clock::time_point now;
+  LogEntry entry;
+  std::string path;
+  std::map<std::string, std::string> params;
+
+  void reply(int status, const std::string& code, const std::string& body) {
+    entry.status = status;
+    entry.code = code;
+    sendJson(res, status, body);
+    record(entry);
+  }
+  void gateway(int status, const std::string& code, const std::string& message) {
+    reply(status, code, gatewayError(entry.request_id, code, message));
+  }
+  void business(const std::string& code, const std::string& message) {
+    reply(200, code, businessError(entry.request_id, code, message));
+  }
+};
+
+const std::vector<SimServer::Action>& SimServer::actions() {
+  static const std::vector<Action> kActions{
+      {"ListChatGroup", {"BusinessNumber", "CustSpaceId", "Page"}, &SimServer::serveListChatGroup},
+  };
+  return kActions;
+}
+
+void SimServer::routes() {
+  server_->Post(
+      "/", [this](const httplib::Request& req, httplib::Response& res) { handleApi(req, res); });
+  server_->Get("/", [](const httplib::Request&, httplib::Response& res) {
+    sendJson(res, 400,
+             gatewayError(newRequestId(), "UnsupportedHTTPMethod",
+                          "ListChatGroup is called with POST."));
+  });
+  adminRoutes();
+}
+
+void SimServer::handleApi(const httplib::Request& req, httplib::Response& res) {
+  ApiCall call{
+      req, res, [this](LogEntry e) { record(std::move(e)); }, std::chrono::system_clock::now(), {},
+      {},  {}};
+  call.entry.ts_ms = unixMs(call.now);
+  call.entry.method = req.method;
+  const auto qmark = req.target.find('?');
+  call.entry.query = qmark == std::string::npos ? "" : req.target.substr(qmark + 1);
+  call.path = qmark == std::string::npos ? req.target : req.target.substr(0, qmark);
+  call.entry.request_id = newRequestId();
+  const Action* action = routeAction(call);
+  if (action == nullptr || !authenticate(call) || !throttle(call) || !readParams(call, *action) ||
+      !authorize(call) || !delay(call)) {
+    return;
+  }
+  (this->*action->serve)(call);
+}
+
+const SimServer::Action* SimServer::routeAction(ApiCall& call) {
+  const std::string name = call.req.get_header_value("x-acs-action");
+  const Action* found = nullptr;
+  for (const auto& a : actions()) {
+    if (name == a.name) found = &a;
+  }
+  if (found == nullptr) {
+    call.gateway(404, "InvalidAction.NotFound",
+                 "Specified api is not found, please check your url and method.");
+    return nullptr;
+  }
+  if (call.req.get_header_value("x-acs-version") != "2020-06-06") {
+    call.gateway(400, "InvalidVersion", "Specified parameter Version is not valid.");
+    return nullptr;
+  }
+  return found;
+}
+
+bool SimServer::authenticate(ApiCall& call) {
+  Headers headers;
+  for (const auto& [n, v] : call.req.headers) headers.emplace_back(n, v);
+  const Verification v = verifier_.verify(call.req.method, call.path, call.entry.query, headers,
+                                          call.req.body, call.now);
+  call.entry.access_key_id = v.access_key_id;
+  if (v.rejection) {
+    call.gateway(v.rejection->http_status, v.rejection->code, v.rejection->message);
+    return false;
+  }
+  call.entry.signature_ok = true;
+  return true;
+}
+
+bool SimServer::throttle(ApiCall& call) {
+  bool throttled = false;
+  {
+    std::lock_guard lock(state_mutex_);
+    if (qps_ > 0) {
+      auto& window = accepted_[call.entry.access_key_id];
+      const auto t = std::chrono::steady_clock::now();
+      while (!window.empty() && t - window.front() >= std::chrono::seconds(1)) window.pop_front();
+      throttled = static_cast<double>(window.size()) >= qps_;
+      if (!throttled) window.push_back(t);
+    }
+  }
+  if (throttled)
+    call.gateway(400, "Throttling.User", "Request was denied due to user flow control.");
+  return !throttled;
+}
+
+bool SimServer::readParams(ApiCall& call, const Action& action) {
+  const auto query = decodeQuery(call.entry.query).value_or(QueryParams{});
+  call.params = std::map<std::string, std::string>(query.begin(), query.end());
+  for (const char* required : action.required) {
+    if (!call.params.count(required)) {
+      call.gateway(400, "MissingParameter",
+                   fmt::format("The input parameter \"{}\" that is mandatory for processing this "
+                               "request is not supplied.",
+                               required));
+      return false;
+    }
+  }
+  call.entry.cust_space_id = call.params["CustSpaceId"];
+  call.entry.business_number = call.params["BusinessNumber"];
+  const json page = json::parse(call.params["Page"], nullptr, false);
+  const auto field = [&](const char* k) -> int {
+    if (!page.is_object() || !page.contains(k) || !page[k].is_number_integer()) return -1;
+    const auto n = page[k].get<long long>();
+    return (n < 1 || n > 1'000'000'000) ? -1 : static_cast<int>(n);
+  };
+  call.entry.page_index = field("Index");
+  call.entry.page_size = field("Size");
+  if (call.entry.page_index < 1 || call.entry.page_size < 1 ||
+      call.entry.page_size > options_.max_page_size) {
+    call.business("InvalidParameter.PageInvalid",
+                  fmt::format("The Page parameter is invalid: Index must be >= 1 and Size between "
+                              "1 and {}.",
+                              options_.max_page_size));
+    return false;
+  }
+  return true;
+}
+
+bool SimServer::authorize(ApiCall& call) {
+  bool forbidden = false;
+  {
+    std::lock_guard lock(state_mutex_);
+    forbidden = forbidden_.count({call.entry.access_key_id, call.entry.cust_space_id}) > 0;
+  }
+  if (forbidden) {
+    call.gateway(403, "Forbidden.RAM", "User not authorized to operate on the specified resource.");
+    return false;
+  }
+  if (call.params.count("ChannelType") && call.params["ChannelType"] != "WHATSAPP") {
+    call.business("InvalidParameter.ChannelTypeNotSupport", "The channel type is not supported.");
+    return false;
+  }
+  return true;
+}
+
+bool SimServer::delay(ApiCall& call) {
+  int ms = 0;
+  {
+    std::lock_guard lock(state_mutex_);
+    ms = latency_ms_;
+    if (jitter_ms_ > 0) ms += static_cast<int>(rng_() % static_cast<unsigned>(jitter_ms_ + 1));
+  }
+  if (sleepMs(ms)) return true;
+  call.gateway(503, "ServiceUnavailable", "stopping");
+  return false;
+}
+
+void SimServer::serveListChatGroup(ApiCall& call) {
+  const AccountKey account{call.entry.cust_space_id, call.entry.business_number};
+  const auto fault = faults_.next(account, call.entry.page_index);
+  SimPage page = dataset_.page(account, call.params["GroupStatus"], call.params["Subject"],
+                               call.entry.page_index, call.entry.page_size);
+  if (page.no_access) {
+    return call.business("Authentication.NoAuth",
+                         "This account is not authorized to list chat groups.");
+  }
+  if (fault) {
+    call.entry.fault = faultKindName(fault->kind);
+    if (applyFault(call, *fault, page)) return;
+  }
+  std::string body;
+  body.reserve(256 + page.items.size() * 320);
+  body += R"({"AccessDeniedDetail":"None","Message":"None","RequestId":")";
+  body += call.entry.request_id;
+  body += R"(","Data":{"Total":)";
+  body += std::to_string(page.total);
+  body += R"(,"List":[)";
+  for (std::size_t i = 0; i < page.items.size(); ++i) {
+    if (i > 0) body += ',';
+    body += page.items[i];
+  }
+  body += R"(]},"Code":"OK","Success":true})";
+  call.reply(200, "OK", body);
+  if (fault && fault->kind == FaultKind::kMutateAfterPage) mutateAfterPage(account, *fault);
+}
+
+bool SimServer::applyFault(ApiCall& call, const FaultRule& fault, SimPage& page) {
+  const std::string& id = call.entry.request_id;
+  switch (fault.kind) {
+    case FaultKind::kUnavailable:
+      call.gateway(503, "ServiceUnavailable",
+                   "The request has failed due to a temporary failure of the server.");
+      return true;
+    case FaultKind::kThrottle:
+      call.gateway(400, "Throttling.User", "Request was denied due to user flow control.");
+      return true;
+    case FaultKind::kInternal:
+      call.gateway(500, "InternalError",
+                   "The request processing has failed due to some unknown error.");
+      return true;
+    case FaultKind::kBusiness:
+      call.business(fault.code, "system exception");
+      return true;
+    case FaultKind::kTimeout:
+      return !sleepMs(fault.delay_ms);  // stopping: no answer at all
+    case FaultKind::kReset:
+      call.entry.status = 200;
+      call.entry.code = "reset";
+      record(call.entry);
+      call.res.status = 200;
+      call.res.set_content_provider(
+          4096, "application/json",
+          [](std::size_t, std::size_t, httplib::DataSink&) { return false; });
+      return true;
+    case FaultKind::kMalformed:
+      call.reply(200, "malformed",
+                 fmt::format(R"({{"RequestId":"{}","Data":{{"Total":{},"List":[{{"GroupId)", id,
+                             page.total));
+      return true;
+    case FaultKind::kWrongType:
+      call.reply(
+          200, "wrong_type",
+          fmt::format(
+              R"({{"RequestId":"{}","Code":"OK","Success":true,"Data":{{"Total":"{}","List":[]}}}})",
+              id, page.total));
+      return true;
+    case FaultKind::kMissingGroupId:
+      if (!page.items.empty()) {
+        json first = json::parse(page.items.front());
+        first.erase("GroupId");
+        page.items.front() = first.dump();
+      }
+      return false;
+    case FaultKind::kEmptyList:
+      page.items.clear();
+      return false;
+    case FaultKind::kMutateAfterPage:
+      return false;
+    case FaultKind::kRaw:
+      call.reply(fault.status, "raw", fault.body);
+      return true;
+  }
+  return false;
+}
+
+void SimServer::mutateAfterPage(const AccountKey& account, const FaultRule& fault) {
+  json ops = fault.mutation;
+  if (!ops.is_array()) {  // default: the account's first group disappears
+    ops = json::array();
+    const SimPage first = dataset_.page(account, "", "", 1, 1);
+    if (!first.items.empty()) {
+      ops.push_back({{"op", "delete"}, {"group_id", json::parse(first.items[0])["GroupId"]}});
+    }
+  }
+  (void)dataset_.mutate(account, ops);
+}
+
+}  // namespace cgs::sim
