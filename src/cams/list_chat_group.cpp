@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "common/text_sanitizer.h"
 #include "common/crypto.h"
+#include "common/text_sanitizer.h"
 
 namespace cgs {
 
@@ -157,10 +157,8 @@ json parseRejectingDuplicates(std::string_view body, std::string& duplicate) {
   return json::parse(body, callback);
 }
 
-}  // namespace
-
-std::variant<ListChatGroupPage, ApiError> parseListChatGroupResponse(int http_status,
-                                                                     std::string_view body) {
+// The body as a JSON object, or why it is not one.
+std::variant<json, ApiError> parseDocument(int http_status, std::string_view body) {
   json doc;
   std::string duplicate;
   try {
@@ -190,96 +188,111 @@ std::variant<ListChatGroupPage, ApiError> parseListChatGroupResponse(int http_st
   if (!doc.is_object()) {
     return malformed(http_status, "", fmt::format("expected a JSON object, got {}", typeName(doc)));
   }
-  std::string request_id;
-  if (const auto it = doc.find("RequestId"); it != doc.end() && it->is_string()) {
-    request_id = withoutNul(it->get<std::string>());
-  }
+  return doc;
+}
+
+// The gateway's or the product's refusal, when the response is one.
+std::optional<ApiError> refusal(int http_status, const json& doc, const std::string& request_id) {
   const std::string code = withoutNul(stringOr(doc, "Code"));
   const auto success = doc.find("Success");
   const bool failed_flag = success != doc.end() && !(success->is_boolean() && success->get<bool>());
-  if (http_status != 200 || (!code.empty() && code != "OK") || failed_flag) {
-    ApiError e;
-    e.kind = (http_status != 200 && success == doc.end()) ? ApiErrorKind::kGateway
-                                                          : ApiErrorKind::kBusiness;
-    e.code = code.empty() ? fmt::format("HTTP.{}", http_status) : code;
-    e.message = withoutNul(stringOr(doc, "Message"));
-    if (e.message.empty() || e.message == "None") {
-      e.message =
-          http_status != 200 ? fmt::format("HTTP status {}", http_status) : "Success is false";
-    }
-    e.request_id = request_id;
-    e.http_status = http_status;
-      return e;
+  if (http_status == 200 && (code.empty() || code == "OK") && !failed_flag) return std::nullopt;
+  ApiError e;
+  e.kind = (http_status != 200 && success == doc.end()) ? ApiErrorKind::kGateway
+                                                        : ApiErrorKind::kBusiness;
+  e.code = code.empty() ? fmt::format("HTTP.{}", http_status) : code;
+  e.message = withoutNul(stringOr(doc, "Message"));
+  if (e.message.empty() || e.message == "None") {
+    e.message =
+        http_status != 200 ? fmt::format("HTTP status {}", http_status) : "Success is false";
   }
-  if (request_id.empty()) {
-    return malformed(http_status, "", "the response has no RequestId");
-  }
-  const auto data = doc.find("Data");
-  if (data == doc.end() || !data->is_object()) {
-    return malformed(http_status, request_id,
-                     data == doc.end()
-                         ? "Data is missing"
-                         : fmt::format("Data: expected an object, got {}", typeName(*data)));
-  }
-  ListChatGroupPage page;
-  page.request_id = request_id;
-  const auto total = data->find("Total");
-  if (total == data->end() || !total->is_number_integer()) {
-    return malformed(http_status, request_id,
-                     total == data->end() ? "Data.Total is missing"
-                                          : fmt::format("Data.Total: expected an integer, got {}",
-                                                        typeName(*total)));
+  e.request_id = request_id;
+  e.http_status = http_status;
+  return e;
+}
+
+// Data.Total, checked; or what is wrong with it.
+std::variant<std::int64_t, std::string> parseTotal(const json& data) {
+  const auto total = data.find("Total");
+  if (total == data.end()) return std::string("Data.Total is missing");
+  if (!total->is_number_integer()) {
+    return fmt::format("Data.Total: expected an integer, got {}", typeName(*total));
   }
   if (total->is_number_unsigned()
           ? total->get<std::uint64_t>() > kMaxTotal
           : (total->get<std::int64_t>() < 0 || total->get<std::int64_t>() > kMaxTotal)) {
-    return malformed(http_status, request_id,
-                     fmt::format("Data.Total: {} is outside 0..{}", total->dump(), kMaxTotal));
+    return fmt::format("Data.Total: {} is outside 0..{}", total->dump(), kMaxTotal);
   }
-  page.total = total->get<std::int64_t>();
+  return total->get<std::int64_t>();
+}
+
+// Item `i` of Data.List as a group; or what is wrong with it.
+std::variant<ChatGroup, std::string> parseItem(json& item, std::size_t i) {
+  if (!item.is_object()) {
+    return fmt::format("Data.List[{}]: expected an object, got {}", i, typeName(item));
+  }
+  sanitize(item);
+  ChatGroup g;
+  std::string problem;
+  auto id = stringField(item, "GroupId", problem);
+  if (!problem.empty() || !id || id->empty()) {
+    return fmt::format("Data.List[{}]: {}", i,
+                       problem.empty() ? "GroupId is missing or empty" : problem);
+  }
+  if (id->size() > kMaxGroupIdBytes) {
+    return fmt::format("Data.List[{}]: GroupId is {} bytes long (at most {})", i, id->size(),
+                       kMaxGroupIdBytes);
+  }
+  g.group_id = std::move(*id);
+  g.subject = stringField(item, "Subject", problem);
+  g.description = stringField(item, "Description", problem);
+  g.invite_link = stringField(item, "InviteLink", problem);
+  g.group_status = stringField(item, "GroupStatus", problem);
+  g.profile_picture_file = stringField(item, "ProfilePictureFile", problem);
+  if (!problem.empty())
+    return fmt::format("Data.List[{}] (GroupId {}): {}", i, g.group_id, problem);
+  g.raw = item.dump();
+  return g;
+}
+
+}  // namespace
+
+std::variant<ListChatGroupPage, ApiError> parseListChatGroupResponse(int http_status,
+                                                                     std::string_view body) {
+  auto parsed = parseDocument(http_status, body);
+  if (auto* e = std::get_if<ApiError>(&parsed)) return std::move(*e);
+  json& doc = std::get<json>(parsed);
+  std::string request_id;
+  if (const auto it = doc.find("RequestId"); it != doc.end() && it->is_string()) {
+    request_id = withoutNul(it->get<std::string>());
+  }
+  if (auto e = refusal(http_status, doc, request_id)) return std::move(*e);
+  if (request_id.empty()) return malformed(http_status, "", "the response has no RequestId");
+  const auto bad = [&](std::string message) {
+    return malformed(http_status, request_id, std::move(message));
+  };
+  const auto data = doc.find("Data");
+  if (data == doc.end()) return bad("Data is missing");
+  if (!data->is_object())
+    return bad(fmt::format("Data: expected an object, got {}", typeName(*data)));
+  ListChatGroupPage page;
+  page.request_id = request_id;
+  const auto total = parseTotal(*data);
+  if (const auto* why = std::get_if<std::string>(&total)) return bad(*why);
+  page.total = std::get<std::int64_t>(total);
   const auto list = data->find("List");
   if (list == data->end() || list->is_null()) {
     if (page.total == 0) return page;
-    return malformed(http_status, request_id,
-                     fmt::format("Data.List is missing but Data.Total is {}", page.total));
+    return bad(fmt::format("Data.List is missing but Data.Total is {}", page.total));
   }
   if (!list->is_array()) {
-    return malformed(http_status, request_id,
-                     fmt::format("Data.List: expected an array, got {}", typeName(*list)));
+    return bad(fmt::format("Data.List: expected an array, got {}", typeName(*list)));
   }
   page.groups.reserve(list->size());
   for (std::size_t i = 0; i < list->size(); ++i) {
-    json& item = (*list)[i];
-    if (!item.is_object()) {
-      return malformed(http_status, request_id,
-                       fmt::format("Data.List[{}]: expected an object, got {}", i, typeName(item)));
-    }
-    sanitize(item);
-    ChatGroup g;
-    std::string problem;
-    auto id = stringField(item, "GroupId", problem);
-    if (!problem.empty() || !id || id->empty()) {
-      return malformed(http_status, request_id,
-                       fmt::format("Data.List[{}]: {}", i,
-                                   problem.empty() ? "GroupId is missing or empty" : problem));
-    }
-    if (id->size() > kMaxGroupIdBytes) {
-      return malformed(http_status, request_id,
-                       fmt::format("Data.List[{}]: GroupId is {} bytes long (at most {})", i,
-                                   id->size(), kMaxGroupIdBytes));
-    }
-    g.group_id = std::move(*id);
-    g.subject = stringField(item, "Subject", problem);
-    g.description = stringField(item, "Description", problem);
-    g.invite_link = stringField(item, "InviteLink", problem);
-    g.group_status = stringField(item, "GroupStatus", problem);
-    g.profile_picture_file = stringField(item, "ProfilePictureFile", problem);
-    if (!problem.empty()) {
-      return malformed(http_status, request_id,
-                       fmt::format("Data.List[{}] (GroupId {}): {}", i, g.group_id, problem));
-    }
-    g.raw = item.dump();
-    page.groups.push_back(std::move(g));
+    auto item = parseItem((*list)[i], i);
+    if (const auto* why = std::get_if<std::string>(&item)) return bad(*why);
+    page.groups.push_back(std::move(std::get<ChatGroup>(item)));
   }
   return page;
 }

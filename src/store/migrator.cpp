@@ -52,8 +52,86 @@ namespace {
 
 constexpr const char* kLockSql =
     "SELECT pg_advisory_lock(hashtext('cams-groupsync/migrate'), hashtext($1))";
+constexpr const char* kRecordSql =
+    "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)";
 constexpr const char* kUnlockSql =
     "SELECT pg_advisory_unlock(hashtext('cams-groupsync/migrate'), hashtext($1))";
+
+using Applied = std::map<int, std::pair<std::string, std::string>>;  // version -> (name, checksum)
+
+// Holds the migration lock of one schema on one session for its lifetime.
+class MigrationLock {
+ public:
+  MigrationLock(pqxx::connection& c, const std::string& schema) : c_(c), schema_(schema) {
+    pqxx::nontransaction tx(c_);
+    tx.exec_params(kLockSql, schema_);
+  }
+  ~MigrationLock() {
+    if (!c_.is_open()) return;  // the session ended, and its lock with it
+    try {
+      pqxx::nontransaction tx(c_);
+      tx.exec_params(kUnlockSql, schema_);
+    } catch (...) {
+      // a broken session releases its locks when it closes
+    }
+  }
+  MigrationLock(const MigrationLock&) = delete;
+  MigrationLock& operator=(const MigrationLock&) = delete;
+
+ private:
+  pqxx::connection& c_;
+  const std::string& schema_;
+};
+
+Applied readApplied(pqxx::connection& c, const std::string& schema) {
+  {
+    pqxx::work tx(c);
+    tx.exec("CREATE SCHEMA IF NOT EXISTS " + tx.quote_name(schema));
+    tx.exec("CREATE TABLE IF NOT EXISTS " + tx.quote_name(schema) +
+            ".schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
+            "checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+    tx.commit();
+  }
+  Applied applied;
+  pqxx::read_transaction tx(c);
+  for (const auto& row : tx.exec("SELECT version, name, checksum FROM " + tx.quote_name(schema) +
+                                 ".schema_migrations")) {
+    applied[row[0].as<int>()] = {row[1].as<std::string>(), row[2].as<std::string>()};
+  }
+  return applied;
+}
+
+// Every applied migration must be one of `files`, unchanged. Throws MigrationError.
+void checkApplied(const Applied& applied, const std::vector<MigrationFile>& files) {
+  for (const auto& [version, info] : applied) {
+    const auto f = std::find_if(files.begin(), files.end(),
+                                [v = version](const auto& m) { return m.version == v; });
+    if (f == files.end()) {
+      throw MigrationError(fmt::format(
+          "the database has migration {} ({}) that this version of cams-groupsync does not "
+          "know: it was migrated by a newer release",
+          version, info.first));
+    }
+    if (f->checksum != info.second) {
+      throw MigrationError(fmt::format(
+          "migration {} was changed after it was applied (checksum {} in the database, {} on "
+          "disk); migrations are forward-only: restore the file and add a new migration",
+          f->name, info.second.substr(0, 12), f->checksum.substr(0, 12)));
+    }
+  }
+}
+
+void applyOne(pqxx::connection& c, const std::string& schema, const MigrationFile& f) {
+  pqxx::work tx(c);
+  tx.exec("SET LOCAL search_path TO " + tx.quote_name(schema) + ", public");
+  try {
+    tx.exec(f.sql);
+  } catch (const pqxx::sql_error& e) {
+    throw MigrationError(fmt::format("migration {} failed: {}", f.name, e.what()));
+  }
+  tx.exec_params(kRecordSql, f.version, f.name, f.checksum);
+  tx.commit();
+}
 
 }  // namespace
 
@@ -62,74 +140,17 @@ MigrationReport migrate(Connection& connection, const std::vector<MigrationFile>
   const std::string& schema = connection.schema();
   MigrationReport report;
   withDatabaseErrors([&] {
-    {
-      pqxx::nontransaction tx(c);
-      tx.exec_params(kLockSql, schema);
+    const MigrationLock lock(c, schema);
+    const Applied applied = readApplied(c, schema);
+    checkApplied(applied, files);
+    for (const auto& f : files) {
+      if (applied.count(f.version)) {
+        ++report.already_applied;
+        continue;
+      }
+      applyOne(c, schema, f);
+      report.applied.push_back(f.name);
     }
-    try {
-      {
-        pqxx::work tx(c);
-        tx.exec("CREATE SCHEMA IF NOT EXISTS " + tx.quote_name(schema));
-        tx.exec("CREATE TABLE IF NOT EXISTS " + tx.quote_name(schema) +
-                ".schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
-                "checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
-        tx.commit();
-      }
-      std::map<int, std::pair<std::string, std::string>> applied;  // version -> (name, checksum)
-      {
-        pqxx::read_transaction tx(c);
-        for (const auto& row : tx.exec("SELECT version, name, checksum FROM " +
-                                       tx.quote_name(schema) + ".schema_migrations")) {
-          applied[row[0].as<int>()] = {row[1].as<std::string>(), row[2].as<std::string>()};
-        }
-      }
-      for (const auto& [version, info] : applied) {
-        const auto f = std::find_if(files.begin(), files.end(),
-                                    [v = version](const auto& m) { return m.version == v; });
-        if (f == files.end()) {
-          throw MigrationError(fmt::format(
-              "the database has migration {} ({}) that this version of cams-groupsync does not "
-              "know: it was migrated by a newer release",
-              version, info.first));
-        }
-        if (f->checksum != info.second) {
-          throw MigrationError(fmt::format(
-              "migration {} was changed after it was applied (checksum {} in the database, {} on "
-              "disk); migrations are forward-only: restore the file and add a new migration",
-              f->name, info.second.substr(0, 12), f->checksum.substr(0, 12)));
-        }
-      }
-      for (const auto& f : files) {
-        if (applied.count(f.version)) {
-          ++report.already_applied;
-          continue;
-        }
-        pqxx::work tx(c);
-        tx.exec("SET LOCAL search_path TO " + tx.quote_name(schema) + ", public");
-        try {
-          tx.exec(f.sql);
-        } catch (const pqxx::sql_error& e) {
-          throw MigrationError(fmt::format("migration {} failed: {}", f.name, e.what()));
-        }
-        tx.exec_params(
-            "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
-            f.version, f.name, f.checksum);
-        tx.commit();
-        report.applied.push_back(f.name);
-      }
-    } catch (...) {
-      if (c.is_open()) {
-        try {
-          pqxx::nontransaction tx(c);
-          tx.exec_params(kUnlockSql, schema);
-        } catch (...) {
-          // the session ends with the connection; its lock with it
-        }
-      }
-      throw;
-    }
-    pqxx::nontransaction tx(c);
-    tx.exec_params(kUnlockSql, schema);
   });
   return report;
 }

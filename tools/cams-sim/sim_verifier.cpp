@@ -98,6 +98,55 @@ std::optional<std::chrono::system_clock::time_point> parseDate(const std::string
   return std::chrono::system_clock::from_time_t(timegm(&tm));
 }
 
+// Whether SignedHeaders covers host and every x-acs-* header sent, and names only headers sent.
+std::optional<Rejection> signedHeadersProblem(const Authorization& auth, const Headers& headers) {
+  const std::set<std::string> signed_set(auth.signed_headers.begin(), auth.signed_headers.end());
+  if (!signed_set.count("host")) {
+    return reject(400, "IncompleteSignature", "The host header must be signed.");
+  }
+  for (const auto& [n, v] : headers) {
+    const std::string ln = lower(n);
+    if (ln.rfind("x-acs-", 0) == 0 && !signed_set.count(ln)) {
+      return reject(400, "IncompleteSignature",
+                    fmt::format("The header {} is sent but not signed.", ln));
+    }
+  }
+  for (const auto& name : auth.signed_headers) {
+    if (!header(headers, name)) {
+      return reject(400, "IncompleteSignature",
+                    fmt::format("The signed header {} is not in the request.", name));
+    }
+  }
+  return std::nullopt;
+}
+
+// The content hash, date (15 minutes of skew) and nonce headers every signed request carries.
+std::optional<Rejection> requestHeadersProblem(const Headers& headers, const std::string& body,
+                                               std::chrono::system_clock::time_point now) {
+  const auto content_sha = header(headers, "x-acs-content-sha256");
+  if (!content_sha || *content_sha != sha256Hex(body)) {
+    return reject(400, "SignatureDoesNotMatch",
+                  "x-acs-content-sha256 is missing or does not match the body.");
+  }
+  const auto date_text = header(headers, "x-acs-date");
+  const auto date = date_text ? parseDate(*date_text) : std::nullopt;
+  if (!date) {
+    return reject(400, "InvalidTimeStamp.Format",
+                  "x-acs-date must be UTC in the form 2024-01-02T03:04:05Z.");
+  }
+  if (*date > now + SignatureVerifier::kMaxSkew || *date < now - SignatureVerifier::kMaxSkew) {
+    return reject(400, "InvalidTimeStamp.Expired",
+                  fmt::format("Specified time stamp or date value is expired: {} is more "
+                              "than 15 minutes from the server time.",
+                              *date_text));
+  }
+  const auto nonce = header(headers, "x-acs-signature-nonce");
+  if (!nonce || nonce->empty()) {
+    return reject(400, "MissingSignatureNonce", "x-acs-signature-nonce is missing.");
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Verification SignatureVerifier::verify(const std::string& method, const std::string& path,
@@ -125,51 +174,15 @@ Verification SignatureVerifier::verify(const std::string& method, const std::str
                            fmt::format("Specified access key is not found: {}", auth->credential));
     return out;
   }
-  const std::set<std::string> signed_set(auth->signed_headers.begin(), auth->signed_headers.end());
-  if (!signed_set.count("host")) {
-    out.rejection = reject(400, "IncompleteSignature", "The host header must be signed.");
+  if (auto problem = signedHeadersProblem(*auth, headers)) {
+    out.rejection = std::move(problem);
     return out;
   }
-  for (const auto& [n, v] : headers) {
-    const std::string ln = lower(n);
-    if (ln.rfind("x-acs-", 0) == 0 && !signed_set.count(ln)) {
-      out.rejection = reject(400, "IncompleteSignature",
-                             fmt::format("The header {} is sent but not signed.", ln));
-      return out;
-    }
-  }
-  for (const auto& name : auth->signed_headers) {
-    if (!header(headers, name)) {
-      out.rejection = reject(400, "IncompleteSignature",
-                             fmt::format("The signed header {} is not in the request.", name));
-      return out;
-    }
-  }
-  const auto content_sha = header(headers, "x-acs-content-sha256");
-  if (!content_sha || *content_sha != sha256Hex(body)) {
-    out.rejection = reject(400, "SignatureDoesNotMatch",
-                           "x-acs-content-sha256 is missing or does not match the body.");
-    return out;
-  }
-  const auto date_text = header(headers, "x-acs-date");
-  const auto date = date_text ? parseDate(*date_text) : std::nullopt;
-  if (!date) {
-    out.rejection = reject(400, "InvalidTimeStamp.Format",
-                           "x-acs-date must be UTC in the form 2024-01-02T03:04:05Z.");
-    return out;
-  }
-  if (*date > now + kMaxSkew || *date < now - kMaxSkew) {
-    out.rejection = reject(400, "InvalidTimeStamp.Expired",
-                           fmt::format("Specified time stamp or date value is expired: {} is more "
-                                       "than 15 minutes from the server time.",
-                                       *date_text));
+  if (auto problem = requestHeadersProblem(headers, body, now)) {
+    out.rejection = std::move(problem);
     return out;
   }
   const auto nonce = header(headers, "x-acs-signature-nonce");
-  if (!nonce || nonce->empty()) {
-    out.rejection = reject(400, "MissingSignatureNonce", "x-acs-signature-nonce is missing.");
-    return out;
-  }
   if (!cred->second.security_token.empty()) {
     const auto token = header(headers, "x-acs-security-token");
     if (!token || *token != cred->second.security_token) {
