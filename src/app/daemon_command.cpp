@@ -105,9 +105,9 @@ class Daemon {
     notifier_.ready(statusLine());
     app_.log().info("ready: {} enabled account(s) scheduled", enabled_count_.load());
     next_prune_ = app_.clock().now();
-    loop.run([this](Schedule& s) { onWake(s); },
-             notifier_.watchdogInterval() ? notifier_.watchdogInterval()
-                                          : std::optional<Millis>(Millis{60'000}));
+    loop.run([this](Schedule& s) { onWake(s); }, notifier_.watchdogInterval()
+                                                     ? notifier_.watchdogInterval()
+                                                     : std::optional<Millis>(Millis{60'000}));
     setLoop(nullptr);
   }
 
@@ -115,8 +115,8 @@ class Daemon {
     const SyncEnvironment env = app_.environment();
     const AccountConfig* account = env.config->findAccount(name);
     if (account == nullptr) return Schedule::Outcome::kSkipped;
-    const RunReport r =
-        pool.run(index, *account, env, RunOptions{"schedule", false, app_.options().allow_mass_removal});
+    const RunReport r = pool.run(index, *account, env,
+                                 RunOptions{"schedule", false, app_.options().allow_mass_removal});
     if (r.status == RunStatus::kSkipped) return Schedule::Outcome::kSkipped;
     {
       std::lock_guard lock(stats_mutex_);

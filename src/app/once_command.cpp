@@ -83,8 +83,8 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
   const SyncEnvironment env = app.environment();
   WorkerPool pool(env.config->schedule.concurrency, env.config->database.url,
                   env.config->database.schema);
-  const auto reports = pool.runAll(*accounts, env, RunOptions{"once", o.dry_run,
-                                                              o.allow_mass_removal});
+  const auto reports =
+      pool.runAll(*accounts, env, RunOptions{"once", o.dry_run, o.allow_mass_removal});
   if (o.dry_run) {
     for (const auto& r : reports) printChangeSet(r, out);
   }

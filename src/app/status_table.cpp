@@ -32,9 +32,9 @@ StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& ru
     }
     out.text += fmt::format(
         "{:<24} {:<11} {:>7} {:>8.1f}s {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n", name,
-        runStatusName(r->status), humanAge(r->age_seconds), r->duration_seconds, r->counts.groups_seen,
-        r->counts.added, r->counts.updated, r->counts.removed, r->counts.restored,
-        r->error_code.empty() ? "-" : r->error_code,
+        runStatusName(r->status), humanAge(r->age_seconds), r->duration_seconds,
+        r->counts.groups_seen, r->counts.added, r->counts.updated, r->counts.removed,
+        r->counts.restored, r->error_code.empty() ? "-" : r->error_code,
         r->last_success_age_seconds ? humanAge(*r->last_success_age_seconds) + " ago" : "never",
         health);
   };

@@ -113,7 +113,8 @@ void readMetrics(YamlReader& r, const YAML::Node& n, MetricsConfig& m) {
   if (!r.str(n, "listen", "metrics", m.listen) || m.listen.empty()) return;
   static const std::regex kListen(R"((\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):[0-9]{1,5})");
   if (!std::regex_match(m.listen, kListen)) {
-    r.error(n["listen"], "metrics.listen", fmt::format("expected HOST:PORT, got {}", quoted(m.listen)));
+    r.error(n["listen"], "metrics.listen",
+            fmt::format("expected HOST:PORT, got {}", quoted(m.listen)));
   }
 }
 

@@ -119,7 +119,7 @@ std::string YamlReader::join(const std::string& path, std::string_view key) {
 
 // A present, non-null scalar child, or nullopt (reporting a non-scalar).
 std::optional<YAML::Node> YamlReader::scalar(const YAML::Node& map, const char* key,
-                                 const std::string& path) {
+                                             const std::string& path) {
   YAML::Node n = map[key];  // copy-construct: assigning a missing key's node would throw
   if (!n.IsDefined() || n.IsNull()) return std::nullopt;
   if (!n.IsScalar()) {
@@ -129,7 +129,8 @@ std::optional<YAML::Node> YamlReader::scalar(const YAML::Node& map, const char* 
   return n;
 }
 
-bool YamlReader::str(const YAML::Node& map, const char* key, const std::string& path, std::string& out) {
+bool YamlReader::str(const YAML::Node& map, const char* key, const std::string& path,
+                     std::string& out) {
   if (const auto n = scalar(map, key, path)) {
     out = n->Scalar();
     return true;
@@ -137,8 +138,8 @@ bool YamlReader::str(const YAML::Node& map, const char* key, const std::string& 
   return false;
 }
 
-void YamlReader::integer(const YAML::Node& map, const char* key, const std::string& path, int& out, int lo,
-             int hi) {
+void YamlReader::integer(const YAML::Node& map, const char* key, const std::string& path, int& out,
+                         int lo, int hi) {
   const auto n = scalar(map, key, path);
   if (!n) return;
   static const std::regex kInt(R"(-?[0-9]{1,9})");
@@ -154,8 +155,8 @@ void YamlReader::integer(const YAML::Node& map, const char* key, const std::stri
   out = v;
 }
 
-void YamlReader::number(const YAML::Node& map, const char* key, const std::string& path, double& out,
-            double lo, double hi) {
+void YamlReader::number(const YAML::Node& map, const char* key, const std::string& path,
+                        double& out, double lo, double hi) {
   const auto n = scalar(map, key, path);
   if (!n) return;
   static const std::regex kNum(R"(-?[0-9]+(\.[0-9]+)?)");
@@ -172,7 +173,8 @@ void YamlReader::number(const YAML::Node& map, const char* key, const std::strin
   out = v;
 }
 
-void YamlReader::boolean(const YAML::Node& map, const char* key, const std::string& path, bool& out) {
+void YamlReader::boolean(const YAML::Node& map, const char* key, const std::string& path,
+                         bool& out) {
   const auto n = scalar(map, key, path);
   if (!n) return;
   const std::string& s = n->Scalar();
@@ -185,8 +187,8 @@ void YamlReader::boolean(const YAML::Node& map, const char* key, const std::stri
   }
 }
 
-void YamlReader::duration(const YAML::Node& map, const char* key, const std::string& path, Millis& out,
-                          Millis min) {
+void YamlReader::duration(const YAML::Node& map, const char* key, const std::string& path,
+                          Millis& out, Millis min) {
   const auto n = scalar(map, key, path);
   if (!n) return;
   const auto d = parseDuration(n->Scalar());
@@ -202,8 +204,8 @@ void YamlReader::duration(const YAML::Node& map, const char* key, const std::str
   out = *d;
 }
 
-void YamlReader::oneOf(const YAML::Node& map, const char* key, const std::string& path, std::string& out,
-           Keys allowed) {
+void YamlReader::oneOf(const YAML::Node& map, const char* key, const std::string& path,
+                       std::string& out, Keys allowed) {
   const auto n = scalar(map, key, path);
   if (!n) return;
   for (auto a : allowed) {

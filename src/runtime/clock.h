@@ -1,6 +1,9 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 
 #include "runtime/stop_signal.h"
 
@@ -18,6 +21,10 @@ class Clock {
   [[nodiscard]] virtual WallTime wallNow() const = 0;
   // Blocks until `deadline` or until `stop` is requested. Returns false if stopped.
   virtual bool sleepUntil(SteadyTime deadline, const StopSignal& stop) = 0;
+  // Waits on `cv` (with `lock` held) until `ready()` holds or `deadline` passes on this clock.
+  // A fake clock does not wait for a deadline: it moves to it.
+  virtual void waitUntil(std::condition_variable& cv, std::unique_lock<std::mutex>& lock,
+                         SteadyTime deadline, const std::function<bool()>& ready) = 0;
 };
 
 class RealClock final : public Clock {
@@ -26,6 +33,10 @@ class RealClock final : public Clock {
   [[nodiscard]] WallTime wallNow() const override { return std::chrono::system_clock::now(); }
   bool sleepUntil(SteadyTime deadline, const StopSignal& stop) override {
     return stop.waitUntil(deadline);
+  }
+  void waitUntil(std::condition_variable& cv, std::unique_lock<std::mutex>& lock,
+                 SteadyTime deadline, const std::function<bool()>& ready) override {
+    cv.wait_until(lock, deadline, ready);
   }
 };
 

@@ -69,7 +69,7 @@ void SchedulerLoop::run(const OnWake& on_wake, std::optional<Millis> max_sleep) 
     if (max_sleep) wake_at = std::min(wake_at, clock_.now() + *max_sleep);
     const std::size_t queued = queue_.size();
     const int idle = idle_;
-    loop_cv_.wait_until(lock, wake_at, [&] {
+    clock_.waitUntil(loop_cv_, lock, wake_at, [&] {
       return woken_ || stop_.stopped() || idle_ > idle || queue_.size() != queued;
     });
   }

@@ -224,8 +224,8 @@ ChangeCounts ListingApply::merge(bool remove_absent) {
     counts.groups_seen = tx.exec1(kCountStage)[0].as<std::int64_t>();
     // Removals first: they only concern rows that existed before this run.
     if (remove_absent) {
-      counts.removed = tx.exec_params1(kRemove, s.cust_space_id, s.business_number,
-                                       s.account_name, s.run_id, now)[0]
+      counts.removed = tx.exec_params1(kRemove, s.cust_space_id, s.business_number, s.account_name,
+                                       s.run_id, now)[0]
                            .as<std::int64_t>();
     }
     const auto upd =
@@ -256,13 +256,11 @@ void ListingApply::commit(const RunEnd& end) {
     closeStream();
     finishRun(*tx_, scope_.run_id, end);
     if (end.counts.changes() > 0) {
-      const nlohmann::json payload{{"schema", connection_.schema()},
-                                   {"account", scope_.account_name},
-                                   {"run_id", scope_.run_id},
-                                   {"added", end.counts.added},
-                                   {"updated", end.counts.updated},
-                                   {"removed", end.counts.removed},
-                                   {"restored", end.counts.restored}};
+      const nlohmann::json payload{
+          {"schema", connection_.schema()}, {"account", scope_.account_name},
+          {"run_id", scope_.run_id},        {"added", end.counts.added},
+          {"updated", end.counts.updated},  {"removed", end.counts.removed},
+          {"restored", end.counts.restored}};
       tx_->exec_params(kNotify, payload.dump());
     }
     tx_->commit();

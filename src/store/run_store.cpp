@@ -94,8 +94,8 @@ void startRun(Connection& connection, const RunStart& run) {
   withDatabaseErrors([&] {
     pqxx::work tx(connection.get());
     tx.exec_params(kAbortRunningOfAccount, run.account_name);
-    tx.exec_params(kInsertRun, run.run_id, run.account_name, run.cust_space_id,
-                   run.business_number, run.trigger, run.host, run.pid);
+    tx.exec_params(kInsertRun, run.run_id, run.account_name, run.cust_space_id, run.business_number,
+                   run.trigger, run.host, run.pid);
     tx.commit();
   });
 }
@@ -157,7 +157,8 @@ PruneReport prune(Connection& connection, const RetentionPeriods& retention, boo
     report.ran = true;
     if (retention.runs.count() > 0) {
       report.runs_deleted =
-          tx.exec_params(kPruneRuns, static_cast<long long>(retention.runs.count())).affected_rows();
+          tx.exec_params(kPruneRuns, static_cast<long long>(retention.runs.count()))
+              .affected_rows();
     }
     if (retention.changes.count() > 0) {
       report.changes_deleted =

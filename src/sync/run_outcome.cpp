@@ -47,10 +47,9 @@ RunVerdict fromListing(const ListingOutcome& listing, const RunFacts& facts,
 }  // namespace
 
 bool isMassRemoval(const RemovalCheck& check, double share) {
-  return check.would_remove > 0 &&
-         (check.would_remove == check.present_before ||
-          static_cast<double>(check.would_remove) >
-              share * static_cast<double>(check.present_before));
+  return check.would_remove > 0 && (check.would_remove == check.present_before ||
+                                    static_cast<double>(check.would_remove) >
+                                        share * static_cast<double>(check.present_before));
 }
 
 RunVerdict decideOutcome(const RunFacts& facts, const OutcomeRules& rules) {

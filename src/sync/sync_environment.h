@@ -5,8 +5,8 @@
 #include <string>
 
 #include "cams/rate_limiter.h"
-#include "config/config.h"
 #include "common/env_lookup.h"
+#include "config/config.h"
 #include "logging/log.h"
 #include "logging/redactor.h"
 #include "runtime/clock.h"

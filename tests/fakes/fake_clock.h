@@ -1,6 +1,7 @@
 #pragma once
 
 #include <mutex>
+#include <thread>
 
 #include "runtime/clock.h"
 #include "runtime/random.h"
@@ -27,6 +28,18 @@ class FakeClock final : public Clock {
       now_ = deadline;
     }
     return !stop.stopped();
+  }
+  // Lets the other threads at the caller's lock run once, then returns: with `ready()` still
+  // false the deadline has come (the clock moves to it), as if the caller had slept until it.
+  void waitUntil(std::condition_variable&, std::unique_lock<std::mutex>& caller_lock,
+                 SteadyTime deadline, const std::function<bool()>& ready) override {
+    if (ready()) return;
+    caller_lock.unlock();
+    std::this_thread::yield();
+    caller_lock.lock();
+    if (ready()) return;
+    std::lock_guard lock(mutex_);
+    if (deadline > now_) now_ = deadline;
   }
   void advance(std::chrono::nanoseconds d) {
     std::lock_guard lock(mutex_);

@@ -23,7 +23,7 @@ RunSummary run(const std::string& account, const std::string& status,
                std::optional<double> last_ok) {
   RunSummary r;
   r.account_name = account;
-  r.status = status;
+  r.status = parseRunStatus(status).value();
   r.age_seconds = 30;
   r.last_success_age_seconds = last_ok;
   return r;
