@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Numbers and reports for bench/run.sh, which only orchestrates (builds, servers, timing).
+
+Each subcommand reads its arguments (and JSON on stdin where it says so) and prints one line or
+one file; see `report.py --help`. Python's standard library only.
+"""
+import argparse
+import json
+import os
+import sys
+import urllib.request
+
+
+def scaled(args):
+    print(max(1, int(args.n * args.scale)))
+
+
+def stat(args):
+    """A field of the simulator's /__admin/stats (stdin): requests, or the busiest second."""
+    stats = json.load(sys.stdin)
+    if args.field == "max_per_second":
+        per_key = stats["max_per_second"]
+        print(max(per_key.values()) if per_key else 0)
+    else:
+        print(stats[args.field])
+
+
+def tag(args):
+    """A JSON line (stdin) with its scenario set: `--from-key step` renames that key's value."""
+    row = json.loads(sys.stdin.read())
+    row["scenario"] = args.prefix + (row.pop(args.from_key) if args.from_key else "")
+    print(json.dumps(row))
+
+
+def peak_rss_mb(time_file):
+    """Peak RSS from `/usr/bin/time -v` output, in MB."""
+    for line in open(time_file):
+        if "Maximum resident set size (kbytes):" in line:
+            return round(int(line.rsplit(":", 1)[1]) / 1024, 1)
+    raise SystemExit(f"report.py: no peak RSS in {time_file}")
+
+
+def timed_row(scenario, groups, t0, t1):
+    seconds = float(t1) - float(t0)
+    return {"scenario": scenario, "groups": groups, "seconds": round(seconds, 3),
+            "groups_per_s": round(groups / seconds)}
+
+
+def daemon_row(args):
+    """One daemon run: time, RSS, requests, and the table statistics before/after ("a b c d e")."""
+    row = timed_row(args.scenario, args.groups, args.t0, args.t1)
+    before = list(map(int, args.before.split()))
+    after = list(map(int, args.after.split()))
+    row.update({"peak_rss_mb": peak_rss_mb(args.time_file),
+                "requests": args.requests_after - args.requests_before,
+                "max_requests_in_1s": args.max_qps,
+                "chat_groups_inserted": after[0] - before[0],
+                "chat_groups_updated": after[1] - before[1],
+                "chat_groups_deleted": after[2] - before[2],
+                "changes_inserted": after[3] - before[3],
+                "wal_bytes": after[4] - before[4]})
+    print(json.dumps(row))
+
+
+def peer_row(args):
+    row = timed_row("peer_initial_10x", args.groups, args.t0, args.t1)
+    row.update({"peak_rss_mb": peak_rss_mb(args.time_file),
+                "requests": args.requests_after - args.requests_before})
+    print(json.dumps(row))
+
+
+def copy_floor_row(args):
+    print(json.dumps(timed_row("copy_floor", args.groups, args.t0, args.t1)))
+
+
+def median(_args):
+    """JSON lines (stdin) -> the one with the median "seconds", every trial's seconds added."""
+    rows = sorted((json.loads(l) for l in sys.stdin if l.strip()), key=lambda r: r["seconds"])
+    m = dict(rows[len(rows) // 2])
+    m["trials_seconds"] = [r["seconds"] for r in rows]
+    print(json.dumps(m))
+
+
+def accounts(args):
+    """The simulator's generated accounts 1..N as the peer takes them."""
+    print(json.dumps([{"cust_space_id": "cams-sim-%04d" % i, "business_number": "86138%08d" % i}
+                      for i in range(1, args.n + 1)]))
+
+
+def change_one_percent(args):
+    """Through the admin API: per account, a quarter percent each renamed, suspended, deleted, added."""
+    admin = f"http://127.0.0.1:{args.port}/__admin"
+    data = json.load(urllib.request.urlopen(admin + "/dataset"))
+    for a in data["accounts"]:
+        ids = [g["GroupId"] for g in a["groups"]]
+        q = max(1, len(ids) // 400)
+        ops = [{"op": "update", "group_id": i, "set": {"Subject": "renamed"}} for i in ids[:q]]
+        ops += [{"op": "update", "group_id": i, "set": {"GroupStatus": "SUSPENDED"}}
+                for i in ids[q:2 * q]]
+        ops += [{"op": "delete", "group_id": i} for i in ids[2 * q:3 * q]]
+        ops += [{"op": "add", "group": {"GroupId": f"NEW-{a['cust_space_id']}-{k}", "Subject": "new"}}
+                for k in range(q)]
+        body = json.dumps({"cust_space_id": a["cust_space_id"],
+                           "business_number": a["business_number"], "ops": ops}).encode()
+        urllib.request.urlopen(urllib.request.Request(admin + "/mutate", data=body, method="POST"))
+
+
+def ratio_lines(by):
+    out = []
+    if "initial_1x" in by and "initial_10x" in by:
+        a, b = by["initial_1x"], by["initial_10x"]
+        out.append(f"- peak RSS, 1 x {a['groups']} vs 10 x {b['groups'] // 10}: {a['peak_rss_mb']} MB"
+                   f" vs {b['peak_rss_mb']} MB (ratio {a['peak_rss_mb'] / b['peak_rss_mb']:.2f})")
+    if "peer_initial_10x" in by and "initial_10x" in by:
+        p, d = by["peer_initial_10x"], by["initial_10x"]
+        out.append(f"- initial sync of 10 accounts, peer / daemon: {p['seconds'] / d['seconds']:.1f}x"
+                   f" (daemon {d['groups_per_s']} groups/s, peer {p['groups_per_s']} groups/s)")
+    if "copy_floor" in by and "initial_10x" in by:
+        out.append("- initial sync of 10 accounts / PostgreSQL COPY floor of the same rows: "
+                   f"{by['initial_10x']['seconds'] / by['copy_floor']['seconds']:.2f}x")
+    if "noop_10x" in by and "initial_10x" in by:
+        out.append("- no-op resync / initial sync (10 accounts): "
+                   f"{by['noop_10x']['seconds'] / by['initial_10x']['seconds']:.2f}")
+    if "latency_bound" in by:
+        lat = by["latency_bound"]
+        floor = lat["groups"] / 100 / 10
+        out.append(f"- latency-bound: {lat['seconds']} s against a floor of {floor:.1f} s "
+                   f"({lat['seconds'] / floor:.2f}x); busiest second at the simulator: "
+                   f"{lat['max_requests_in_1s']} requests (limit 10)")
+    return out
+
+
+def summary(args):
+    """results.jsonl -> <date>.json and the <date>.md table with its ratios (also printed)."""
+    rows = [json.loads(l) for l in open(args.results) if l.strip()]
+    with open(args.json_out, "w") as f:
+        json.dump({"scale": float(args.scale), "cpus": os.cpu_count(), "results": rows}, f, indent=1)
+    by = {r["scenario"]: r for r in rows}
+    name = os.path.basename(args.md_out)[:-3]
+    out = [f"# Benchmark results ({name}, scale {args.scale}, {os.cpu_count()} cores)", "",
+           "| scenario | groups | seconds | groups/s | peak RSS MB | requests | max req in 1 s "
+           "| chat_groups ins/upd/del | history rows | WAL bytes |",
+           "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        if r["scenario"] == "sim_throughput":
+            continue
+        out.append("| {} | {} | {} | {} | {} | {} | {} | {}/{}/{} | {} | {} |".format(
+            r["scenario"], r.get("groups"), r.get("seconds"), r.get("groups_per_s"),
+            r.get("peak_rss_mb", "-"), r.get("requests", "-"), r.get("max_requests_in_1s", "-"),
+            r.get("chat_groups_inserted"), r.get("chat_groups_updated"),
+            r.get("chat_groups_deleted"), r.get("changes_inserted"), r.get("wal_bytes")))
+    s = by.get("sim_throughput")
+    if s:
+        out += ["", f"cams-sim: {s['pages_per_s']} pages/s of 100 groups ({s['groups_per_s']} "
+                f"groups/s) with {s['threads']} keep-alive client threads on the same machine."]
+    ratios = ratio_lines(by)
+    if ratios:
+        out += ["", "Ratios:"] + ratios
+    with open(args.md_out, "w") as f:
+        f.write("\n".join(out) + "\n")
+    print("\n".join(out))
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__)
+    sub = p.add_subparsers(required=True)
+
+    def cmd(name, fn, help_text):
+        c = sub.add_parser(name, help=help_text)
+        c.set_defaults(fn=fn)
+        return c
+
+    c = cmd("scaled", scaled, "N times the scale, at least 1")
+    c.add_argument("n", type=int)
+    c.add_argument("scale", type=float)
+    c = cmd("stat", stat, "a field of /__admin/stats on stdin")
+    c.add_argument("field", choices=["requests", "max_per_second"])
+    c = cmd("tag", tag, "set a JSON line's scenario")
+    c.add_argument("prefix")
+    c.add_argument("--from-key")
+    c = cmd("daemon-row", daemon_row, "one daemon run as a JSON line")
+    for name in ("scenario", "t0", "t1", "time_file", "before", "after"):
+        c.add_argument(name)
+    for name in ("--groups", "--requests-before", "--requests-after", "--max-qps"):
+        c.add_argument(name, type=int, required=True)
+    c = cmd("peer-row", peer_row, "the peer's run as a JSON line")
+    for name in ("t0", "t1", "time_file"):
+        c.add_argument(name)
+    for name in ("--groups", "--requests-before", "--requests-after"):
+        c.add_argument(name, type=int, required=True)
+    c = cmd("copy-floor-row", copy_floor_row, "one COPY trial as a JSON line")
+    c.add_argument("t0")
+    c.add_argument("t1")
+    c.add_argument("--groups", type=int, required=True)
+    cmd("median", median, "the median trial of JSON lines on stdin")
+    c = cmd("accounts", accounts, "generated accounts 1..N as JSON")
+    c.add_argument("n", type=int)
+    c = cmd("change-one-percent", change_one_percent, "mutate the simulator's dataset")
+    c.add_argument("port")
+    c = cmd("summary", summary, "write the results JSON and Markdown")
+    c.add_argument("results")
+    c.add_argument("json_out")
+    c.add_argument("md_out")
+    c.add_argument("scale")
+    args = p.parse_args()
+    args.fn(args)
+
+
+if __name__ == "__main__":
+    main()
