@@ -67,7 +67,7 @@ class Daemon {
       return kExitUsage;
     }
     app_.setObserver(&metrics_);
-    app_.log().info("metrics on http://{}/metrics", listen);
+    app_.log().info("metrics on http://{}/metrics", metrics_server_->endpoint());
     return kExitOk;
   }
 

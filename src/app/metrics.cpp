@@ -125,6 +125,7 @@ MetricsServer::MetricsServer(const Metrics& metrics, const std::string& listen)
     : server_(std::make_unique<httplib::Server>()) {
   const auto colon = listen.rfind(':');
   std::string host = listen.substr(0, colon);
+  host_ = host;  // as given (brackets kept for IPv6), for endpoint()
   if (host.size() > 2 && host.front() == '[') host = host.substr(1, host.size() - 2);
   const int port = std::stoi(listen.substr(colon + 1));
   server_->new_task_queue = [] { return new httplib::ThreadPool(2); };

@@ -56,10 +56,13 @@ class MetricsServer {
   MetricsServer(const MetricsServer&) = delete;
   MetricsServer& operator=(const MetricsServer&) = delete;
   [[nodiscard]] int port() const { return port_; }
+  // HOST:PORT it listens on (the port it picked when asked for port 0).
+  [[nodiscard]] std::string endpoint() const { return host_ + ":" + std::to_string(port_); }
 
  private:
   std::unique_ptr<httplib::Server> server_;
   std::thread thread_;
+  std::string host_;
   int port_ = 0;
 };
 

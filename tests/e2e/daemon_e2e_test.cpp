@@ -2,10 +2,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <arpa/inet.h>
 #include <curl/curl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
+
+#include <regex>
 
 #include "../integration/curl_body.h"
 #include "e2e_harness.h"
@@ -167,7 +166,11 @@ TEST(E2e, StatusShowsRunsAndFlagsStaleAccounts) {
   EXPECT_THAT(s.out, ::testing::ContainsRegex("acct-1 +succeeded .* 10 +10 "));
   t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, true);
   EXPECT_EQ(t.run({"--config", cfg, "--once", "--account", "acct-2"}).code, 1);
-  std::this_thread::sleep_for(3500ms);  // more than 3 intervals since acct-2's last success
+  // Its last success now lies more than 3 intervals back (the clock is the database's).
+  (void)t.schema().query(
+      "UPDATE sync_runs SET started_at = started_at - interval '1 minute', "
+      "finished_at = finished_at - interval '1 minute' "
+      "WHERE account_name = 'acct-2' AND status = 'succeeded'");
   s = t.run({"--config", cfg, "--status"});
   EXPECT_EQ(s.code, 1);
   EXPECT_THAT(s.out, ::testing::ContainsRegex("acct-2 +failed .*Forbidden.RAM .*STALE"));
@@ -215,9 +218,8 @@ TEST(E2e, TermDuringASlowListingRollsBackAndExitsPromptly) {
       t.writeConfig(E2e::accountsOf(data), "schedule:\n  interval: 1h\n  jitter: 0\n");
   std::string text;
   auto daemon = t.start({"--config", cfg}, "slow");
-  EXPECT_TRUE(
-      E2e::eventually([&] { return daemon->err().find("run started") != std::string::npos; }));
-  std::this_thread::sleep_for(1s);
+  // Stopped while paging: the first pages have been served, the listing is not over.
+  EXPECT_TRUE(E2e::eventually([&] { return t.sim().log().size() >= 2; })) << daemon->err();
   const auto stopping = std::chrono::steady_clock::now();
   daemon->signal(SIGTERM);
   ASSERT_EQ(daemon->wait(10s), 0) << daemon->err();
@@ -240,7 +242,14 @@ TEST(E2e, TwoReplicasShareTheWorkWithoutOverlap) {
   }
   auto a = t.start({"--config", cfg}, "replica-a");
   auto b = t.start({"--config", cfg}, "replica-b");
-  std::this_thread::sleep_for(7s);
+  // Both replicas at work and every account synced at least twice, so the replicas met.
+  EXPECT_TRUE(E2e::eventually([&] {
+    return t.schema().scalar<int>(
+               "SELECT count(*) FROM (SELECT account_name FROM sync_runs WHERE status = "
+               "'succeeded' GROUP BY account_name HAVING count(*) >= 2) x") == 6 &&
+           t.schema().scalar<int>("SELECT count(DISTINCT pid) FROM sync_runs") == 2;
+  })) << a->err()
+      << b->err();
   a->signal(SIGTERM);
   b->signal(SIGTERM);
   ASSERT_EQ(a->wait(10s), 0) << a->err();
@@ -312,16 +321,12 @@ TEST(E2e, SecretsAppearNowhere) {
 namespace cgs::testing {
 namespace {
 
-int freePort() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
-  socklen_t len = sizeof(addr);
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
+// The port a server bound to port 0 reports on one of its output lines ("... 127.0.0.1:PORT...");
+// 0 until the line appears. Servers pick their own free port: nothing probes for one.
+int reportedPort(const std::string& output, const std::string& prefix) {
+  const std::regex line(prefix + "127\\.0\\.0\\.1:([0-9]+)");
+  std::smatch m;
+  return std::regex_search(output, m, line) ? std::stoi(m[1]) : 0;
 }
 
 std::string httpGet(const std::string& url) {
@@ -337,13 +342,14 @@ TEST(E2e, MetricsEndpointReportsRunsErrorsAndLatency) {
   const json data = sim::generateDataset({2, 30, 13});
   E2e t(data);
   auto accounts = E2e::accountsOf(data);
-  const int port = freePort();
   t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, true);
   const std::string cfg = t.writeConfig(
-      accounts,
-      fmt::format("schedule:\n  interval: 1s\n  jitter: 0\nmetrics:\n  listen: 127.0.0.1:{}\n",
-                  port));
+      accounts, "schedule:\n  interval: 1s\n  jitter: 0\nmetrics:\n  listen: 127.0.0.1:0\n");
   auto daemon = t.start({"--config", cfg}, "metrics");
+  int port = 0;
+  ASSERT_TRUE(E2e::eventually([&] {
+    return (port = reportedPort(daemon->err(), "metrics on http://")) > 0;
+  })) << daemon->err();
   const std::string base = fmt::format("http://127.0.0.1:{}", port);
   std::string m;
   EXPECT_TRUE(E2e::eventually([&] {
@@ -385,11 +391,12 @@ TEST(E2e, TlsVerificationCannotBeTurnedOff) {
                {}, dir.file("openssl-req"))
           .code,
       0);
-  const int port = freePort();
   Process server("/usr/bin/openssl",
-                 {"s_server", "-accept", fmt::format("127.0.0.1:{}", port), "-cert", cert, "-key",
-                  key, "-www", "-quiet"},
-                 {}, dir.file("s_server"));
+                 {"s_server", "-accept", "127.0.0.1:0", "-cert", cert, "-key", key, "-www"}, {},
+                 dir.file("s_server"));
+  int port = 0;  // s_server binds port 0 and prints "ACCEPT 127.0.0.1:PORT" once it listens
+  ASSERT_TRUE(E2e::eventually([&] { return (port = reportedPort(server.out(), "ACCEPT ")) > 0; }))
+      << server.out() << server.err();
   const json data = sim::generateDataset({1, 5, 1});
   E2e t(data);
   const std::string cfg = t.dir().file("tls.yaml");
@@ -407,17 +414,6 @@ accounts:
 )",
                                     testDatabaseUrl(), t.schema().name(), port);
   ::chmod(cfg.c_str(), 0600);
-  // The server is up once it answers a TLS handshake (openssl s_client would hang: poll TCP).
-  ASSERT_TRUE(E2e::eventually([&] {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons(static_cast<std::uint16_t>(port));
-    const bool up = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0;
-    ::close(fd);
-    return up;
-  })) << server.err();
   std::map<std::string, std::string> env = t.env();
   // Variables that make other tools skip verification change nothing here.
   env["CURL_INSECURE"] = "1";

@@ -114,6 +114,12 @@ accounts:
   std::unique_ptr<sim::SimServer> sim_;
 };
 
+std::size_t occurrences(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
 TEST(E2eOutage, DaemonWaitsForTheDatabaseAndSurvivesARestart) {
   OutageRig rig(2, 40, 12);
   OwnCluster& pg = rig.pg;
@@ -124,14 +130,19 @@ TEST(E2eOutage, DaemonWaitsForTheDatabaseAndSurvivesARestart) {
   pg.stop();  // down before the daemon starts
   auto daemon_process = rig.startDaemon();
   Process& daemon = *daemon_process;
-  std::this_thread::sleep_for(2500ms);
+  // It has tried, failed and is still waiting: at least two attempts logged, still running.
+  ASSERT_TRUE(E2e::eventually([&] {
+    return occurrences(daemon.err(), "database unavailable") >= 2;
+  })) << daemon.err();
   ASSERT_TRUE(daemon.running()) << daemon.err();
-  EXPECT_THAT(daemon.err(), ::testing::HasSubstr("database unavailable"));
   pg.start();
   ASSERT_TRUE(E2e::eventually([&] { return succeeded() >= 4; }, 40s)) << daemon.err();
 
-  pg.stop();  // and again under a running daemon
-  std::this_thread::sleep_for(3s);
+  pg.stop();  // and again under a running daemon: it sees the database go, and lives on
+  const std::size_t seen = daemon.err().size();
+  ASSERT_TRUE(E2e::eventually([&] {
+    return daemon.err().find("Database.", seen) != std::string::npos;
+  })) << daemon.err();
   ASSERT_TRUE(daemon.running()) << daemon.err();
   pg.start();
   const int before = succeeded();
@@ -168,8 +179,12 @@ TEST(E2eOutage, RestartInsideARunLosesThatRunOnlyAndTheNextConverges) {
                "SELECT count(*) FROM cams.sync_runs WHERE status = 'running' AND started_at < "
                "clock_timestamp() - interval '800 ms'") == 1;
   })) << daemon.err();
+  const std::size_t seen = daemon.err().size();
   pg.stop();
-  std::this_thread::sleep_for(2s);
+  ASSERT_TRUE(E2e::eventually([&] {
+    return daemon.err().find("Database.", seen) != std::string::npos;
+  })) << "the run lost its database: "
+      << daemon.err();
   ASSERT_TRUE(daemon.running()) << daemon.err();
   pg.start();
   ASSERT_TRUE(E2e::eventually(
