@@ -56,53 +56,71 @@ void Metrics::onRunFinished(const RunReport& r) {
   m.changes["restored"] += r.counts.restored;
 }
 
+namespace {
+
+void help(std::string& o, const char* name, const char* type, const char* text) {
+  o += fmt::format("# HELP {} {}\n# TYPE {} {}\n", name, text, name, type);
+}
+
+}  // namespace
+
 std::string Metrics::render() const {
   std::lock_guard lock(mutex_);
   std::string o;
-  const auto help = [&](const char* name, const char* type, const char* text) {
-    o += fmt::format("# HELP {} {}\n# TYPE {} {}\n", name, text, name, type);
-  };
-  help("cams_groupsync_runs_total", "counter", "Account runs by final status.");
+  renderRuns(o);
+  renderApi(o);
+  return o;
+}
+
+// Per account: runs, last success, last duration, groups present, changes.
+void Metrics::renderRuns(std::string& o) const {
+  help(o, "cams_groupsync_runs_total", "counter", "Account runs by final status.");
   for (const auto& [a, m] : accounts_) {
     for (const auto& [s, n] : m.runs_by_status) {
       o += fmt::format("cams_groupsync_runs_total{{account=\"{}\",status=\"{}\"}} {}\n", a, s, n);
     }
   }
-  help("cams_groupsync_last_success_timestamp_seconds", "gauge",
+  help(o, "cams_groupsync_last_success_timestamp_seconds", "gauge",
        "Unix time of the account's last successful run (0: none since start).");
   for (const auto& [a, m] : accounts_) {
     o += fmt::format("cams_groupsync_last_success_timestamp_seconds{{account=\"{}\"}} {:.3f}\n", a,
                      m.last_success_unix);
   }
-  help("cams_groupsync_last_run_duration_seconds", "gauge", "Duration of the account's last run.");
+  help(o, "cams_groupsync_last_run_duration_seconds", "gauge",
+       "Duration of the account's last run.");
   for (const auto& [a, m] : accounts_) {
     o += fmt::format("cams_groupsync_last_run_duration_seconds{{account=\"{}\"}} {:.3f}\n", a,
                      m.last_duration_seconds);
   }
-  help("cams_groupsync_groups_present", "gauge", "Groups the account's mirror lists now.");
+  help(o, "cams_groupsync_groups_present", "gauge", "Groups the account's mirror lists now.");
   for (const auto& [a, m] : accounts_) {
     if (m.groups_present >= 0) {
       o += fmt::format("cams_groupsync_groups_present{{account=\"{}\"}} {}\n", a, m.groups_present);
     }
   }
-  help("cams_groupsync_changes_total", "counter", "Mirror changes written, by type.");
+  help(o, "cams_groupsync_changes_total", "counter", "Mirror changes written, by type.");
   for (const auto& [a, m] : accounts_) {
     for (const auto& [t, n] : m.changes) {
       o += fmt::format("cams_groupsync_changes_total{{account=\"{}\",type=\"{}\"}} {}\n", a, t, n);
     }
   }
-  help("cams_groupsync_api_requests_total", "counter", "ListChatGroup requests sent (attempts).");
+}
+
+// Per account: API requests, errors by code, latency histogram.
+void Metrics::renderApi(std::string& o) const {
+  help(o, "cams_groupsync_api_requests_total", "counter",
+       "ListChatGroup requests sent (attempts).");
   for (const auto& [a, m] : accounts_) {
     o += fmt::format("cams_groupsync_api_requests_total{{account=\"{}\"}} {}\n", a, m.requests);
   }
-  help("cams_groupsync_api_errors_total", "counter", "Failed ListChatGroup attempts by code.");
+  help(o, "cams_groupsync_api_errors_total", "counter", "Failed ListChatGroup attempts by code.");
   for (const auto& [a, m] : accounts_) {
     for (const auto& [c, n] : m.errors_by_code) {
       o += fmt::format("cams_groupsync_api_errors_total{{account=\"{}\",code=\"{}\"}} {}\n", a,
                        label(c), n);
     }
   }
-  help("cams_groupsync_api_request_duration_seconds", "histogram",
+  help(o, "cams_groupsync_api_request_duration_seconds", "histogram",
        "ListChatGroup attempt latency.");
   for (const auto& [a, m] : accounts_) {
     for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
@@ -118,7 +136,6 @@ std::string Metrics::render() const {
     o += fmt::format("cams_groupsync_api_request_duration_seconds_count{{account=\"{}\"}} {}\n", a,
                      m.requests);
   }
-  return o;
 }
 
 MetricsServer::MetricsServer(const Metrics& metrics, const std::string& listen)

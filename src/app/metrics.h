@@ -32,6 +32,8 @@ class Metrics final : public RunObserver {
   [[nodiscard]] std::string render() const;
 
  private:
+  void renderRuns(std::string& out) const;  // with mutex_ held
+  void renderApi(std::string& out) const;
   struct Account {
     std::map<std::string, long> runs_by_status;
     double last_success_unix = 0;

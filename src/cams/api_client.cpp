@@ -30,42 +30,62 @@ ApiError cancelled() {
 
 }  // namespace
 
+std::variant<ListChatGroupPage, ApiError> ApiClient::attempt(const QueryParams& query,
+                                                             AttemptRecord& record,
+                                                             std::string& date) {
+  date = formatAcsDate(clock_.wallNow());
+  const HttpRequest request = buildSignedRequest(
+      query, options_.host, credentials_.access_key_id, credentials_.access_key_secret.reveal(),
+      credentials_.security_token.reveal(), date, randomHex(16));
+  const SteadyTime started = clock_.now();
+  auto sent = transport_.send(request);
+  record.latency = std::chrono::duration_cast<Millis>(clock_.now() - started);
+  if (auto* err = std::get_if<ApiError>(&sent)) return std::move(*err);
+  const auto& response = std::get<HttpResponse>(sent);
+  record.http_status = response.status;
+  return parseListChatGroupResponse(response.status, response.body);
+}
+
+void ApiClient::logPage(const AttemptRecord& record, const ListChatGroupPage& page) const {
+  log_.event(spdlog::level::debug, "ListChatGroup page fetched",
+             {{"page", std::to_string(record.page)},
+              {"attempt", std::to_string(record.attempt)},
+              {"http_status", std::to_string(record.http_status)},
+              {"code", "OK"},
+              {"request_id", record.request_id},
+              {"latency_ms", std::to_string(record.latency.count())},
+              {"groups", std::to_string(page.groups.size())},
+              {"total", std::to_string(page.total)}});
+}
+
+void ApiClient::logFailure(const AttemptRecord& record, const ApiError& error, Millis wait) const {
+  log_.event(
+      record.will_retry ? spdlog::level::warn : spdlog::level::err,
+      record.will_retry ? "ListChatGroup attempt failed, retrying" : "ListChatGroup attempt failed",
+      {{"page", std::to_string(record.page)},
+       {"attempt", std::to_string(record.attempt)},
+       {"http_status", std::to_string(error.http_status)},
+       {"code", error.code},
+       {"request_id", error.request_id.empty() ? "-" : error.request_id},
+       {"latency_ms", std::to_string(record.latency.count())},
+       {"retry_in_ms", record.will_retry ? std::to_string(wait.count()) : "-"},
+       {"error", error.message}});
+}
+
 std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGroupParams& params,
                                                               const AttemptObserver& observer) {
   const QueryParams query = listChatGroupQuery(params);
   const SteadyTime deadline = clock_.now() + options_.page_deadline;
-  for (int attempt = 1;; ++attempt) {
+  for (int n = 1;; ++n) {
     if (!clock_.sleepUntil(limiter_.reserve(clock_.now()), stop_)) return cancelled();
-    const std::string date = formatAcsDate(clock_.wallNow());
-    const HttpRequest request = buildSignedRequest(
-        query, options_.host, credentials_.access_key_id, credentials_.access_key_secret.reveal(),
-        credentials_.security_token.reveal(), date, randomHex(16));
-    const SteadyTime started = clock_.now();
-    auto sent = transport_.send(request);
-    const auto latency = std::chrono::duration_cast<Millis>(clock_.now() - started);
-
-    AttemptRecord record{params.page_index, attempt, 0, "OK", "", latency, false};
-    std::variant<ListChatGroupPage, ApiError> result =
-        [&]() -> std::variant<ListChatGroupPage, ApiError> {
-      if (auto* err = std::get_if<ApiError>(&sent)) return std::move(*err);
-      const auto& response = std::get<HttpResponse>(sent);
-      record.http_status = response.status;
-      return parseListChatGroupResponse(response.status, response.body);
-    }();
-
+    AttemptRecord record{params.page_index, n, 0, "OK", "", Millis{0}, false};
+    std::string date;
+    auto result = attempt(query, record, date);
     if (auto* page = std::get_if<ListChatGroupPage>(&result)) {
       record.request_id = page->request_id;
       limiter_.onSuccess();
       observer(record);
-      log_.event(spdlog::level::debug, "ListChatGroup page fetched",
-                 {{"page", std::to_string(record.page)},
-                  {"attempt", std::to_string(attempt)},
-                  {"http_status", std::to_string(record.http_status)},
-                  {"code", "OK"},
-                  {"request_id", record.request_id},
-                  {"latency_ms", std::to_string(latency.count())},
-                  {"groups", std::to_string(page->groups.size())},
-                  {"total", std::to_string(page->total)}});
+      logPage(record, *page);
       return result;
     }
     auto& error = std::get<ApiError>(result);
@@ -77,21 +97,11 @@ std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGrou
     if (isThrottling(error)) limiter_.onThrottled(clock_.now());
     record.code = error.code;
     record.request_id = error.request_id;
-    const Millis wait = backoffDelay(attempt, error, random_.uniform(), options_.backoff);
-    record.will_retry = isRetryable(error) && attempt < options_.max_attempts &&
+    const Millis wait = backoffDelay(n, error, random_.uniform(), options_.backoff);
+    record.will_retry = isRetryable(error) && n < options_.max_attempts &&
                         clock_.now() + wait < deadline && !stop_.stopped();
     observer(record);
-    log_.event(record.will_retry ? spdlog::level::warn : spdlog::level::err,
-               record.will_retry ? "ListChatGroup attempt failed, retrying"
-                                 : "ListChatGroup attempt failed",
-               {{"page", std::to_string(record.page)},
-                {"attempt", std::to_string(attempt)},
-                {"http_status", std::to_string(error.http_status)},
-                {"code", error.code},
-                {"request_id", error.request_id.empty() ? "-" : error.request_id},
-                {"latency_ms", std::to_string(latency.count())},
-                {"retry_in_ms", record.will_retry ? std::to_string(wait.count()) : "-"},
-                {"error", error.message}});
+    logFailure(record, error, wait);
     if (!record.will_retry) return result;
     if (!clock_.sleepUntil(clock_.now() + wait, stop_)) return cancelled();
   }

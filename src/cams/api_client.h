@@ -51,6 +51,13 @@ class ApiClient {
       const ListChatGroupParams& params, const AttemptObserver& observer);
 
  private:
+  // One signed request: the page or the error; fills the record's status and latency, and
+  // `date` with the x-acs-date it signed.
+  std::variant<ListChatGroupPage, ApiError> attempt(const QueryParams& query, AttemptRecord& record,
+                                                    std::string& date);
+  void logPage(const AttemptRecord& record, const ListChatGroupPage& page) const;
+  void logFailure(const AttemptRecord& record, const ApiError& error, Millis wait) const;
+
   HttpTransport& transport_;
   RateLimiter& limiter_;
   ResolvedCredentials credentials_;

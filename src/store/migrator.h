@@ -35,6 +35,7 @@ struct MigrationReport {
 // PostgreSQL advisory lock so concurrent migrators serialize. Refuses (MigrationError) when an
 // applied file's checksum changed or the database has versions this binary does not know.
 // Throws DatabaseError when the database is unreachable.
-MigrationReport migrate(Connection& connection, const std::vector<MigrationFile>& files);
+[[nodiscard]] MigrationReport migrate(Connection& connection,
+                                      const std::vector<MigrationFile>& files);
 
 }  // namespace cgs

@@ -1,0 +1,151 @@
+// SyncWorker (one AccountRun per call) against a real PostgreSQL and an in-process cams-sim over
+// loopback HTTP: the run's outcome rules end to end without the binary.
+#include "sync/sync_worker.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "pg_harness.h"
+#include "sim_harness.h"
+#include "store/run_store.h"
+
+namespace cgs::testing {
+namespace {
+
+using nlohmann::json;
+using ::testing::HasSubstr;
+
+class SyncWorkerTest : public ::testing::Test {
+ protected:
+  SyncWorkerTest() : sim_(startSim(sim::generateDataset({1, 30, 5}))) {
+    Config c;
+    c.database.url = testDatabaseUrl();
+    c.database.schema = schema_.name();
+    c.api.endpoint = sim_->endpoint();
+    c.api.scheme = "http";
+    c.api.page_size = 10;
+    c.api.max_attempts = 2;
+    c.api.qps = 1000;
+    CredentialConfig creds;
+    creds.name = "default";
+    creds.access_key_id.inline_value = Secret(kSimKey);
+    creds.access_key_secret.inline_value = Secret(kSimSecret);
+    c.credentials.push_back(creds);
+    AccountConfig a;
+    a.name = "acme";
+    a.cust_space_id = "cams-sim-0001";
+    a.business_number = "8613800000001";
+    c.accounts.push_back(a);
+    config_ = std::make_shared<const Config>(c);
+    env_.config = config_;
+    env_.limiters = SyncEnvironment::limitersFor(*config_, {});
+    env_.clock = &clock_;
+    env_.random = &random_;
+    env_.stop = &stop_;
+    env_.log = makeBootstrapLog("error", "text", std::make_shared<Redactor>());
+    env_.redactor = std::make_shared<Redactor>();
+    env_.env = [](const std::string&) { return std::nullopt; };
+    env_.host = "test-host";
+    env_.pid = 1;
+  }
+
+  RunReport run(RunOptions options = {"once", false, false}) {
+    return worker_.run(config_->accounts.front(), env_, options);
+  }
+  std::string recorded(const std::string& run_id) {
+    return schema_.scalar<std::string>(
+        "SELECT status || ' ' || coalesce(error_code, '-') FROM sync_runs WHERE run_id = '" +
+        run_id + "'");
+  }
+  int present() {
+    return schema_.scalar<int>("SELECT count(*) FROM chat_groups WHERE removed_at IS NULL");
+  }
+  void mutate(const json& ops) {
+    (void)sim_->dataset().mutate({"cams-sim-0001", "8613800000001"}, ops);
+  }
+
+  TestSchema schema_;
+  std::unique_ptr<sim::SimServer> sim_;
+  std::shared_ptr<const Config> config_;
+  RealClock clock_;
+  RealRandom random_;
+  StopSignal stop_;
+  SyncEnvironment env_;
+  SyncWorker worker_{testDatabaseUrl(), schema_.name()};
+};
+
+TEST_F(SyncWorkerTest, CompleteListingSucceedsAndIsRecordedWithItsRequests) {
+  const RunReport r = run();
+  EXPECT_EQ(r.status, RunStatus::kSucceeded) << r.error_message;
+  EXPECT_EQ(r.counts.added, 30);
+  EXPECT_EQ(r.pages, 3);
+  EXPECT_EQ(r.requests, 3u);
+  EXPECT_EQ(r.groups_present, 30);
+  EXPECT_EQ(recorded(r.run_id), "succeeded -");
+  EXPECT_EQ(schema_.scalar<int>("SELECT cardinality(request_ids) FROM sync_runs"), 3);
+  EXPECT_EQ(present(), 30);
+}
+
+TEST_F(SyncWorkerTest, MassRemovalIsHeldAndNothingIsApplied) {
+  ASSERT_TRUE(run().ok());
+  json ops = json::array();
+  const auto first20 = sim_->dataset().page({"cams-sim-0001", "8613800000001"}, "", "", 1, 20);
+  for (const auto& item : first20.items) {
+    ops.push_back({{"op", "delete"}, {"group_id", json::parse(item)["GroupId"]}});
+  }
+  mutate(ops);
+  const RunReport r = run();
+  EXPECT_EQ(r.status, RunStatus::kHeld);
+  EXPECT_EQ(r.error_code, "MassRemovalHeld");
+  EXPECT_THAT(r.error_message, HasSubstr("would remove 20 of 30"));
+  EXPECT_EQ(recorded(r.run_id), "held MassRemovalHeld");
+  EXPECT_EQ(present(), 30) << "a held run applies nothing";
+  const RunReport allowed = run({"once", false, true});
+  EXPECT_EQ(allowed.status, RunStatus::kSucceeded);
+  EXPECT_EQ(allowed.counts.removed, 20);
+  EXPECT_EQ(present(), 10);
+}
+
+TEST_F(SyncWorkerTest, ListingThatStaysInconsistentIsIncompleteAndRemovesNothing) {
+  ASSERT_TRUE(run().ok());
+  // Page 2 comes back empty on every pass, with the real Total: never a whole listing.
+  sim_->faults().set(json::parse(R"({"rules":[{"kind":"empty_list","page":2}]})"));
+  const RunReport r = run();
+  EXPECT_EQ(r.status, RunStatus::kIncomplete);
+  EXPECT_EQ(r.error_code, "IncompleteListing");
+  EXPECT_EQ(recorded(r.run_id), "incomplete IncompleteListing");
+  EXPECT_EQ(present(), 30) << "no removals from an incomplete listing";
+}
+
+TEST_F(SyncWorkerTest, RefusedListingFailsWithTheApiCodeAndStagesNothing) {
+  sim_->setForbidden(kSimKey, "cams-sim-0001", true);
+  const RunReport r = run();
+  EXPECT_EQ(r.status, RunStatus::kFailed);
+  EXPECT_EQ(r.error_code, "Forbidden.RAM");
+  EXPECT_FALSE(r.database_error);
+  EXPECT_EQ(recorded(r.run_id), "failed Forbidden.RAM");
+  EXPECT_EQ(present(), 0);
+  EXPECT_EQ(schema_.scalar<int>("SELECT cardinality(request_ids) FROM sync_runs"), 1)
+      << "the refused request's id is on record";
+}
+
+TEST_F(SyncWorkerTest, DryRunWritesNothingAndReportsTheChanges) {
+  const RunReport r = run({"once", true, false});
+  EXPECT_EQ(r.status, RunStatus::kSucceeded);
+  EXPECT_EQ(r.changes.size(), 30u);
+  EXPECT_EQ(schema_.scalar<int>("SELECT count(*) FROM sync_runs"), 0);
+  EXPECT_EQ(present(), 0);
+}
+
+TEST_F(SyncWorkerTest, AccountHeldByAnotherSessionIsSkippedAndNotRecorded) {
+  AccountLock other(testDatabaseUrl(), schema_.name());
+  ASSERT_TRUE(other.tryLock("acme"));
+  const RunReport r = run();
+  EXPECT_EQ(r.status, RunStatus::kSkipped);
+  EXPECT_EQ(schema_.scalar<int>("SELECT count(*) FROM sync_runs"), 0);
+  other.unlock("acme");
+  EXPECT_TRUE(run().ok());
+}
+
+}  // namespace
+}  // namespace cgs::testing
