@@ -34,7 +34,12 @@ inline std::vector<std::string> tupleVersions(TestSchema& s) {
 inline constexpr const char* kE2eKey = "LTAI5tEndToEndKey";
 inline constexpr const char* kE2eSecret = "e2e-Secret-Value-9f8e7d";
 
-inline std::string binary() { return CGS_BINARY_DIR "/src/cams-groupsync"; }
+// The daemon under test: this build's, or CGS_E2E_BINARY (scripts/test.sh points it at the TSan
+// build's daemon, so the same tests drive an instrumented daemon without instrumenting them).
+inline std::string binary() {
+  const char* other = std::getenv("CGS_E2E_BINARY");
+  return other != nullptr && *other != '\0' ? other : CGS_BINARY_DIR "/src/cams-groupsync";
+}
 
 // A scratch directory for one test's config, logs and outputs.
 class TempDir {
