@@ -14,7 +14,20 @@ constexpr const char* kUnlockAccount =
 constexpr const char* kLockAccountMerge =
     "SELECT pg_advisory_xact_lock(hashtext('cams-groupsync/merge/' || $1), hashtext($2))";
 
+constexpr const char* kLockMigrations =
+    "SELECT pg_advisory_lock(hashtext('cams-groupsync/migrate'), hashtext($1))";
+constexpr const char* kUnlockMigrations =
+    "SELECT pg_advisory_unlock(hashtext('cams-groupsync/migrate'), hashtext($1))";
+
 }  // namespace
+
+void lockMigrations(pqxx::transaction_base& tx, const std::string& schema) {
+  tx.exec_params(kLockMigrations, schema);
+}
+
+void unlockMigrations(pqxx::transaction_base& tx, const std::string& schema) {
+  tx.exec_params(kUnlockMigrations, schema);
+}
 
 bool tryLockAccount(pqxx::transaction_base& tx, const std::string& schema,
                     const std::string& account_name) {

@@ -10,7 +10,8 @@ namespace cgs {
 
 // The PostgreSQL advisory locks that keep replicas apart. Their keys are decided here only:
 // (hashtext('cams-groupsync/account/' || schema), hashtext(account)) for "this session syncs the
-// account", and the same under 'cams-groupsync/merge/' for the transaction that merges it.
+// account", the same under 'cams-groupsync/merge/' for the transaction that merges it, and
+// (hashtext('cams-groupsync/migrate'), hashtext(schema)) while a session migrates the schema.
 
 // Session-level account lock: true when this session now holds it, false when another does.
 [[nodiscard]] bool tryLockAccount(pqxx::transaction_base& tx, const std::string& schema,
@@ -21,6 +22,10 @@ void unlockAccount(pqxx::transaction_base& tx, const std::string& schema,
 // lost its session lock. Waits for it; released at commit or rollback.
 void lockAccountMerge(pqxx::transaction_base& tx, const std::string& schema,
                       const std::string& account_name);
+
+// Session-level migration lock of a schema: waits for it.
+void lockMigrations(pqxx::transaction_base& tx, const std::string& schema);
+void unlockMigrations(pqxx::transaction_base& tx, const std::string& schema);
 
 // One account lock per account, on a connection of its own: while a replica holds an account's
 // lock no other replica syncs that account. A lock dies with its session, so a crashed replica

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "common/crypto.h"
+#include "store/account_lock.h"
 #include "store/database_error.h"
 
 namespace cgs {
@@ -50,12 +51,8 @@ std::vector<MigrationFile> loadMigrations(const std::string& dir) {
 
 namespace {
 
-constexpr const char* kLockSql =
-    "SELECT pg_advisory_lock(hashtext('cams-groupsync/migrate'), hashtext($1))";
 constexpr const char* kRecordSql =
     "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)";
-constexpr const char* kUnlockSql =
-    "SELECT pg_advisory_unlock(hashtext('cams-groupsync/migrate'), hashtext($1))";
 
 using Applied = std::map<int, std::pair<std::string, std::string>>;  // version -> (name, checksum)
 
@@ -64,13 +61,13 @@ class MigrationLock {
  public:
   MigrationLock(pqxx::connection& c, const std::string& schema) : c_(c), schema_(schema) {
     pqxx::nontransaction tx(c_);
-    tx.exec_params(kLockSql, schema_);
+    lockMigrations(tx, schema_);
   }
   ~MigrationLock() {
     if (!c_.is_open()) return;  // the session ended, and its lock with it
     try {
       pqxx::nontransaction tx(c_);
-      tx.exec_params(kUnlockSql, schema_);
+      unlockMigrations(tx, schema_);
     } catch (...) {
       // a broken session releases its locks when it closes
     }
