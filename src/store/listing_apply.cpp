@@ -39,7 +39,10 @@ WHERE g.cust_space_id = $1 AND g.business_number = $2 AND g.account_name = $3
   AND g.removed_at IS NULL)";
 
 // Updated and restored groups, with a diff of the raw item's fields (the modelled columns are
-// derived from it, so a change in any of them is a change in raw).
+// derived from it, so a change in any of them is a change in raw). A field's side is left out of
+// its diff where the item did not have it ({"new": 4} for a field that appeared), so the history
+// can rebuild the item exactly (chat_groups_as_of). The typed columns of schema 2 are derived in
+// SQL, by the same functions the migration backfilled them with.
 constexpr const char* kUpdate = R"(
 WITH changed AS (
   SELECT s.*, g.raw AS old_raw, g.removed_at IS NOT NULL AS was_removed,
@@ -52,6 +55,11 @@ WITH changed AS (
   UPDATE chat_groups g
   SET subject = c.subject, description = c.description, invite_link = c.invite_link,
       group_status = c.group_status, profile_picture_file = c.profile_picture_file, raw = c.raw,
+      business_role = cgs_item_text(c.raw, 'BusinessRole'),
+      gmt_modifier = cgs_item_bigint(c.raw, 'GmtModifier'),
+      group_link = cgs_item_text(c.raw, 'GroupLink'),
+      group_type = cgs_item_text(c.raw, 'GroupType'),
+      total_participant_count = cgs_item_integer(c.raw, 'TotalParticipantCount'),
       account_name = $3, removed_at = NULL,
       last_changed_at = CASE WHEN c.raw_changed OR c.was_removed THEN $5 ELSE g.last_changed_at END
   FROM changed c
@@ -61,7 +69,10 @@ WITH changed AS (
     (run_id, cust_space_id, business_number, group_id, change_type, changed_fields, changed_at)
   SELECT $4::uuid, $1, $2, c.group_id,
          CASE WHEN c.was_removed THEN 'restored' ELSE 'updated' END,
-         (SELECT jsonb_object_agg(k, jsonb_build_object('old', c.old_raw -> k, 'new', c.raw -> k))
+         (SELECT jsonb_object_agg(k,
+                    CASE WHEN c.old_raw ? k THEN jsonb_build_object('old', c.old_raw -> k)
+                         ELSE '{}' END ||
+                    CASE WHEN c.raw ? k THEN jsonb_build_object('new', c.raw -> k) ELSE '{}' END)
           FROM (SELECT jsonb_object_keys(c.old_raw) UNION SELECT jsonb_object_keys(c.raw)) AS keys(k)
           WHERE (c.old_raw -> k) IS DISTINCT FROM (c.raw -> k)),
          $5
@@ -77,9 +88,12 @@ constexpr const char* kAdd = R"(
 WITH ins AS (
   INSERT INTO chat_groups
     (cust_space_id, business_number, group_id, subject, description, invite_link, group_status,
-     profile_picture_file, raw, account_name, first_seen_at, last_changed_at)
+     profile_picture_file, raw, account_name, first_seen_at, last_changed_at, business_role,
+     gmt_modifier, group_link, group_type, total_participant_count)
   SELECT $1, $2, s.group_id, s.subject, s.description, s.invite_link, s.group_status,
-         s.profile_picture_file, s.raw, $3, $5, $5
+         s.profile_picture_file, s.raw, $3, $5, $5, cgs_item_text(s.raw, 'BusinessRole'),
+         cgs_item_bigint(s.raw, 'GmtModifier'), cgs_item_text(s.raw, 'GroupLink'),
+         cgs_item_text(s.raw, 'GroupType'), cgs_item_integer(s.raw, 'TotalParticipantCount')
   FROM cgs_stage s
   WHERE NOT EXISTS (SELECT 1 FROM chat_groups g
                     WHERE g.cust_space_id = $1 AND g.business_number = $2

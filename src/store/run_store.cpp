@@ -56,9 +56,15 @@ constexpr const char* kPruneDue =
 constexpr const char* kPruneRuns =
     "DELETE FROM sync_runs WHERE started_at < clock_timestamp() - $1 * interval '1 millisecond' "
     "AND status <> 'running'";
-constexpr const char* kPruneChanges =
-    "DELETE FROM chat_group_changes "
-    "WHERE changed_at < clock_timestamp() - $1 * interval '1 millisecond'";
+// Deletes the changes before the cutoff and records it as the history's horizon ("as of" queries
+// refuse earlier times, see migrations/0002_schema2.sql).
+constexpr const char* kPruneChanges = R"(
+WITH cutoff AS (SELECT clock_timestamp() - $1 * interval '1 millisecond' AS t),
+horizon AS (
+  UPDATE maintenance SET changes_pruned_before = greatest(changes_pruned_before, (SELECT t FROM cutoff))
+  WHERE task = 'prune'
+)
+DELETE FROM chat_group_changes WHERE changed_at < (SELECT t FROM cutoff))";
 constexpr const char* kPruneDone =
     "UPDATE maintenance SET last_run_at = clock_timestamp() WHERE task = 'prune'";
 

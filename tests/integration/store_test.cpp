@@ -8,11 +8,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "pg_harness.h"
 #include "store/account_lock.h"
 #include "store/database_error.h"
 #include "store/listing_apply.h"
 #include "store/run_store.h"
+#include "store_fixture.h"
 #include "sync/run_outcome.h"
 
 namespace cgs::testing {
@@ -21,118 +21,18 @@ namespace {
 using ::testing::HasSubstr;
 namespace fs = std::filesystem;
 
-ChatGroup group(const std::string& id, const std::string& subject,
-                const std::string& status = "ACTIVE",
-                nlohmann::json extra = nlohmann::json::object()) {
-  nlohmann::json raw = extra;
-  raw["GroupId"] = id;
-  raw["Subject"] = subject;
-  raw["GroupStatus"] = status;
-  raw["InviteLink"] = "https://chat.whatsapp.com/" + id;
-  ChatGroup g;
-  g.group_id = id;
-  g.subject = subject;
-  g.group_status = status;
-  g.invite_link = "https://chat.whatsapp.com/" + id;
-  g.raw = raw.dump();
-  return g;
-}
-
-std::vector<ChatGroup> groups(int n, const std::string& prefix = "g") {
-  std::vector<ChatGroup> out;
-  for (int i = 0; i < n; ++i)
-    out.push_back(group(prefix + std::to_string(i), "Subject " + std::to_string(i)));
-  return out;
-}
-
-struct Account {
-  std::string name = "acme";
-  std::string cust_space_id = "cams-a";
-  std::string business_number = "8613800000001";
-};
-
-struct ApplyPolicy {
-  bool complete = true;
-  bool allow_mass_removal = false;
-  double max_removal_share = 0.5;
-  bool dry_run = false;
-};
-struct ApplyResult {
-  bool held = false;
-  ChangeCounts counts;
-  std::int64_t would_remove = 0;
-  std::vector<ChangeRow> changes;
-};
-
-class Store : public ::testing::Test {
- protected:
-  TestSchema schema;
-  Connection conn = schema.connect();
-
-  // One run's store steps in the order an account run takes them; the mass-removal rule is the
-  // one the run applies (sync/run_outcome.h).
-  ApplyResult apply(const std::vector<ChatGroup>& listing, ApplyPolicy policy = {},
-                    const Account& a = {}, std::string* run_id_out = nullptr) {
-    const std::string run_id = newUuid();
-    if (run_id_out) *run_id_out = run_id;
-    if (!policy.dry_run) {
-      startRun(conn, {run_id, a.name, a.cust_space_id, a.business_number, "once", "test-host", 1});
-    }
-    ListingApply apply(conn, {run_id, a.name, a.cust_space_id, a.business_number});
-    for (const auto& g : listing) apply.add(g);
-    ApplyResult result;
-    RunEnd end{policy.complete ? RunStatus::kSucceeded : RunStatus::kIncomplete,
-               1,
-               {},
-               {"REQ-1", "REQ-2"},
-               "",
-               ""};
-    end.counts.groups_seen = apply.seal(policy.complete);
-    if (policy.complete) {
-      const RemovalCheck check = apply.checkRemovals();
-      result.would_remove = check.would_remove;
-      result.held = !policy.allow_mass_removal && isMassRemoval(check, policy.max_removal_share);
-    }
-    if (result.held) {
-      end.status = RunStatus::kHeld;
-      end.error_code = "MassRemovalHeld";
-      if (!policy.dry_run) apply.commit(end);
-      result.counts = end.counts;
-      return result;
-    }
-    result.counts = apply.merge(policy.complete);
-    if (policy.dry_run) {
-      result.changes = apply.changes();
-      return result;
-    }
-    end.counts = result.counts;
-    apply.commit(end);
-    return result;
-  }
-
-  // (xmin, ctid) of every mirror row: equal before and after means nothing was written.
-  std::vector<std::string> tupleVersions() {
-    std::vector<std::string> out;
-    for (const auto& r : schema.query("SELECT group_id || ':' || xmin::text || ':' || ctid::text "
-                                      "FROM chat_groups ORDER BY group_id")) {
-      out.push_back(r[0].as<std::string>());
-    }
-    return out;
-  }
-};
-
 TEST(Migrations, FreshMigrateThenNoOp) {
   TestSchema schema(/*migrated=*/false);
   Connection c = schema.connect();
   const auto files = loadMigrations(migrationsDir());
   const auto first = migrate(c, files);
-  EXPECT_THAT(first.applied, ::testing::ElementsAre("0001_init.sql"));
+  EXPECT_THAT(first.applied, ::testing::ElementsAre("0001_init.sql", "0002_schema2.sql"));
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 0);
   EXPECT_EQ(schema.scalar<std::string>("SELECT checksum FROM schema_migrations WHERE version = 1"),
             files[0].checksum);
   const auto second = migrate(c, files);
   EXPECT_TRUE(second.applied.empty());
-  EXPECT_EQ(second.already_applied, 1);
+  EXPECT_EQ(second.already_applied, static_cast<int>(files.size()));
 }
 
 TEST(Migrations, EditedAppliedMigrationIsRefused) {
@@ -170,8 +70,9 @@ TEST(Migrations, ConcurrentMigratorsSerialize) {
   }
   for (auto& t : threads) t.join();
   EXPECT_EQ(failures.load(), 0);
-  EXPECT_EQ(applied.load(), 1) << "exactly one migrator applied 0001";
-  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM schema_migrations"), 1);
+  EXPECT_EQ(applied.load(), static_cast<int>(files.size())) << "each file applied exactly once";
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM schema_migrations"),
+            static_cast<int>(files.size()));
 }
 
 TEST(Migrations, MissingDirectoryIsAClearError) {
