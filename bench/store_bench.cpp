@@ -86,7 +86,9 @@ int main(int argc, char** argv) {
     tx.exec("DROP SCHEMA IF EXISTS " + tx.quote_name(schema) + " CASCADE");
   }
   cgs::Connection conn(url, schema);
-  (void)cgs::migrate(conn, cgs::loadMigrations(migrations));
+  const auto files = cgs::loadMigrations(migrations);
+  (void)cgs::migrate(conn, files);
+  const int version = cgs::latestVersion(files);
   json items = cgs::sim::generateDataset({1, groups, 42})["accounts"][0]["groups"];
   const std::string cs = "cams-sim-0001", bn = "8613800000001";
 
@@ -98,7 +100,7 @@ int main(int argc, char** argv) {
     cgs::startRun(conn, {run_id, "bench", cs, bn, "once", "bench", 0});
     cgs::RunEnd end{cgs::RunStatus::kSucceeded, 0, {}, {}, "", ""};
     {
-      cgs::ListingApply apply(conn, {run_id, "bench", cs, bn});
+      cgs::ListingApply apply(conn, {run_id, "bench", cs, bn, version});
       for (const auto& g : listing_groups) apply.add(g);
       (void)apply.seal(true);
       (void)apply.checkRemovals();  // as an account run does

@@ -1,11 +1,11 @@
 -- Schema 2: the item fields of the 2026 SDK as typed columns, and "as of" queries rebuilt from the
--- history. Upgrades a live mirror in one transaction: the new columns are added without a rewrite
--- and filled only in the rows whose item carries one of the fields.
+-- history. Upgrades a live mirror in one transaction; it rewrites chat_groups once (the generated
+-- columns) and leaves chat_group_changes as it is.
 
--- How an item field becomes a typed column, defined once: the merge (src/store/listing_apply.cpp)
--- and the backfill below both call these. A value of the wrong JSON type is NULL (it stays in
--- raw): a string column takes JSON strings, an integer column JSON numbers with a whole value in
--- its range ("7", 12.5 and 2^63 are NULL; 12.0 is 12).
+-- How an item field becomes a typed column, defined once (the generated columns below and the
+-- "as of" functions use them). A value of the wrong JSON type is NULL (it stays in raw): a string
+-- column takes JSON strings, an integer column JSON numbers with a whole value in its range ("7",
+-- 12.5 and 2^63 are NULL; 12.0 is 12).
 CREATE FUNCTION cgs_item_text(raw jsonb, field text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT CASE WHEN jsonb_typeof(raw -> field) = 'string' THEN raw ->> field END $$;
@@ -28,22 +28,21 @@ CREATE FUNCTION cgs_item_integer(raw jsonb, field text) RETURNS integer
                 THEN (raw ->> field)::numeric::integer END
   $$;
 
+-- Generated from raw: written by every INSERT or UPDATE of raw, whichever release of
+-- cams-groupsync makes it, so a replica still running the previous release keeps them right while
+-- the others are upgraded, and the backfill (the rewrite this ALTER does) is exactly what a sync
+-- writes: the first sync of an unchanged listing after the upgrade writes nothing.
 ALTER TABLE chat_groups
-  ADD COLUMN business_role            text,     -- BusinessRole: the business number's role (ADMIN, ...)
-  ADD COLUMN gmt_modifier             bigint,   -- GmtModifier: "the update time", unit undocumented, as given
-  ADD COLUMN group_link               text,     -- GroupLink (Telegram)
-  ADD COLUMN group_type               text,     -- GroupType
-  ADD COLUMN total_participant_count  integer;  -- TotalParticipantCount
-
--- The backfill writes exactly what a sync would: the first sync of an unchanged listing after the
--- upgrade writes nothing.
-UPDATE chat_groups
-SET business_role = cgs_item_text(raw, 'BusinessRole'),
-    gmt_modifier = cgs_item_bigint(raw, 'GmtModifier'),
-    group_link = cgs_item_text(raw, 'GroupLink'),
-    group_type = cgs_item_text(raw, 'GroupType'),
-    total_participant_count = cgs_item_integer(raw, 'TotalParticipantCount')
-WHERE raw ?| ARRAY['BusinessRole', 'GmtModifier', 'GroupLink', 'GroupType', 'TotalParticipantCount'];
+  ADD COLUMN business_role text
+    GENERATED ALWAYS AS (cgs_item_text(raw, 'BusinessRole')) STORED,
+  ADD COLUMN gmt_modifier bigint  -- "the update time", unit undocumented: the integer as given
+    GENERATED ALWAYS AS (cgs_item_bigint(raw, 'GmtModifier')) STORED,
+  ADD COLUMN group_link text  -- Telegram
+    GENERATED ALWAYS AS (cgs_item_text(raw, 'GroupLink')) STORED,
+  ADD COLUMN group_type text
+    GENERATED ALWAYS AS (cgs_item_text(raw, 'GroupType')) STORED,
+  ADD COLUMN total_participant_count integer
+    GENERATED ALWAYS AS (cgs_item_integer(raw, 'TotalParticipantCount')) STORED;
 
 -- New columns go at the end (CREATE OR REPLACE VIEW keeps the existing ones where they are).
 CREATE OR REPLACE VIEW current_chat_groups AS

@@ -16,7 +16,7 @@ namespace {
 int dispatch(AppContext& app, std::ostream& out, std::ostream& err) {
   const Database database(app.config().database, app.log());
   const CliOptions& o = app.options();
-  if (o.migrate) return runMigrateCommand(database, app.log());
+  if (o.migrate) return runMigrateCommand(app, database, out);
   if (o.status) return runStatusCommand(app, database, out);
   if (o.once) return runOnceCommand(app, database, out, err);
   return runDaemonCommand(app, database);

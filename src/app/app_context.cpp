@@ -59,6 +59,11 @@ void AppContext::replaceConfig(Config next) {
   env_.config = std::make_shared<const Config>(std::move(next));
 }
 
+void AppContext::setSchemaVersion(int version) {
+  std::lock_guard lock(env_mutex_);
+  env_.schema_version = version;
+}
+
 void AppContext::setObserver(RunObserver* observer) {
   std::lock_guard lock(env_mutex_);
   env_.observer = observer;

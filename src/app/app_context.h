@@ -35,6 +35,8 @@ class AppContext {
   // Swaps in a reloaded config (database settings kept), reusing unchanged rate limiters.
   void replaceConfig(Config next);
   void setObserver(RunObserver* observer);
+  // The schema version the account runs write to (Database::schemaVersion()).
+  void setSchemaVersion(int version);
 
  private:
   const CliOptions& options_;

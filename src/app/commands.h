@@ -10,8 +10,9 @@ namespace cgs {
 // One function per command of the command line; each returns the process exit code
 // (cli/exit_codes.h) and writes its results to `out`.
 
-// --migrate: apply pending migrations and exit.
-[[nodiscard]] int runMigrateCommand(const Database& database, const Log& log);
+// --migrate: apply pending migrations and exit; with --dry-run print them instead.
+[[nodiscard]] int runMigrateCommand(const AppContext& app, const Database& database,
+                                    std::ostream& out);
 // --status: the table of accounts and their latest runs; exit 1 when one is stale.
 [[nodiscard]] int runStatusCommand(const AppContext& app, const Database& database,
                                    std::ostream& out);

@@ -72,12 +72,19 @@ class Daemon {
   }
 
   // Prepares the database, retrying with backoff while the error is one that passes (the daemon
-  // must outlive an outage). False when stopped while waiting; throws what does not pass.
+  // must outlive an outage). A schema a newer release migrated is not an error to exit on (under
+  // systemd that would be a restart loop): the daemon comes up and syncs nothing (see
+  // checkSchema). False when stopped while waiting; throws what does not pass.
   bool waitForDatabase() {
     Millis wait{1000};
     for (;;) {
       try {
         database_.prepare();
+        app_.setSchemaVersion(database_.schemaVersion());
+        return true;
+      } catch (const SchemaTooNew& e) {
+        app_.setSchemaVersion(database_.schemaVersion());
+        enterSchemaTooNew(e.what());
         return true;
       } catch (const DatabaseError& e) {
         if (!e.retryable()) throw;
@@ -112,12 +119,14 @@ class Daemon {
   }
 
   Schedule::Outcome runAccount(WorkerPool& pool, const std::string& name, int index) {
+    if (schema_too_new_) return Schedule::Outcome::kSkipped;
     const SyncEnvironment env = app_.environment();
     const AccountConfig* account = env.config->findAccount(name);
     if (account == nullptr) return Schedule::Outcome::kSkipped;
     const RunReport r = pool.run(index, *account, env,
                                  RunOptions{"schedule", false, app_.options().allow_mass_removal});
     if (r.status == RunStatus::kSkipped) return Schedule::Outcome::kSkipped;
+    if (r.error_code == kSchemaTooNewCode) enterSchemaTooNew(r.error_message);
     {
       std::lock_guard lock(stats_mutex_);
       (r.ok() ? runs_ok_ : runs_failed_) += 1;
@@ -126,10 +135,11 @@ class Daemon {
     return r.ok() ? Schedule::Outcome::kSucceeded : Schedule::Outcome::kFailed;
   }
 
-  // On the loop's thread each time it wakes: reload, watchdog, status, hourly pruning.
+  // On the loop's thread each time it wakes: reload, watchdog, schema check, status, pruning.
   void onWake(Schedule& schedule) {
     if (reload_requested_.exchange(false)) reload(schedule);
     if (notifier_.watchdogInterval()) notifier_.watchdog();
+    checkSchema();
     notifier_.status(statusLine());
     if (app_.clock().now() < next_prune_) return;
     next_prune_ = app_.clock().now() + std::chrono::hours(1);
@@ -168,7 +178,35 @@ class Daemon {
     notifier_.ready(statusLine());
   }
 
+  // A newer release migrated the database: stop starting runs (those running fail at their merge
+  // and write nothing), stay up, and check again every minute.
+  void enterSchemaTooNew(const std::string& why) {
+    if (schema_too_new_.exchange(true)) return;
+    app_.log().error("not syncing: {}", why);
+    std::lock_guard lock(stats_mutex_);
+    next_schema_check_ = app_.clock().now() + kSchemaRecheck;
+  }
+
+  void checkSchema() {
+    if (!schema_too_new_) return;
+    {
+      std::lock_guard lock(stats_mutex_);
+      if (app_.clock().now() < next_schema_check_) return;
+      next_schema_check_ = app_.clock().now() + kSchemaRecheck;
+    }
+    try {
+      database_.prepare();
+      schema_too_new_ = false;
+      app_.log().info("the database schema is one this release knows again: syncing");
+    } catch (const std::exception& e) {
+      app_.log().debug("still not syncing: {}", e.what());
+    }
+  }
+
   std::string statusLine() {
+    if (schema_too_new_) {
+      return "NOT SYNCING: a newer release migrated the database schema; upgrade this binary";
+    }
     std::lock_guard lock(stats_mutex_);
     return fmt::format("{} account(s); runs: {} ok, {} failed; last: {}", enabled_count_.load(),
                        runs_ok_, runs_failed_, last_run_.empty() ? "none yet" : last_run_);
@@ -196,7 +234,11 @@ class Daemon {
   SystemdNotifier notifier_;
   Metrics metrics_{app_.clock()};
   std::unique_ptr<MetricsServer> metrics_server_;
+  static constexpr Millis kSchemaRecheck{60'000};
+
   std::atomic<bool> reload_requested_{false};
+  std::atomic<bool> schema_too_new_{false};
+  SteadyTime next_schema_check_{};  // guarded by stats_mutex_
   std::mutex loop_mutex_;
   SchedulerLoop* loop_ = nullptr;
   SteadyTime next_prune_{};

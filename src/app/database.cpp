@@ -1,7 +1,12 @@
 #include "app/database.h"
 
+#include <ostream>
+
+#include <fmt/format.h>
+
 #include "app/migrations_dir.h"
 #include "store/migrator.h"
+#include "store/sql_script.h"
 
 namespace cgs {
 
@@ -10,14 +15,34 @@ Database::Database(DatabaseConfig config, Log log)
 
 Connection Database::connect() const { return Connection(config_.url, config_.schema); }
 
+const std::vector<MigrationFile>& Database::migrations() const {
+  if (!migrations_) migrations_ = loadMigrations(migrationsDirFor(config_));
+  return *migrations_;
+}
+
 void Database::migrate() const {
-  const std::string dir = migrationsDirFor(config_);
-  const auto files = loadMigrations(dir);
+  const auto& files = migrations();
   Connection c = connect();
   const auto report = cgs::migrate(c, files);
   for (const auto& name : report.applied) log_.info("applied migration {}", name);
-  log_.info("database schema {} is up to date ({} migrations, {} applied now, from {})",
-            config_.schema, files.size(), report.applied.size(), dir);
+  log_.info(
+      "database schema {} is up to date at version {} ({} migrations, {} applied now, from {})",
+      config_.schema, latestVersion(files), files.size(), report.applied.size(),
+      migrationsDirFor(config_));
+}
+
+void Database::printPendingMigrations(std::ostream& out) const {
+  Connection c = connect();
+  const auto pending = pendingMigrations(c, migrations());
+  if (pending.empty()) {
+    out << fmt::format("schema {} is up to date at version {}: nothing to apply\n", config_.schema,
+                       schemaVersion());
+    return;
+  }
+  for (const auto& f : pending) {
+    out << fmt::format("would apply {} ({} statements, sha256 {})\n", f.name,
+                       splitSqlScript(f.sql).size(), f.checksum.substr(0, 12));
+  }
 }
 
 void Database::prepare() const {

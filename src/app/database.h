@@ -1,10 +1,14 @@
 #pragma once
 
+#include <iosfwd>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "config/config.h"
 #include "logging/log.h"
 #include "store/connection.h"
+#include "store/migrator.h"
 #include "store/run_store.h"
 
 namespace cgs {
@@ -19,11 +23,18 @@ class Database {
   // A new session (connected on first use). Throws DatabaseError.
   [[nodiscard]] Connection connect() const;
 
+  // The migrations this binary carries, read once. Throws MigrationError.
+  [[nodiscard]] const std::vector<MigrationFile>& migrations() const;
+  // The schema version this binary writes to (its latest migration).
+  [[nodiscard]] int schemaVersion() const { return latestVersion(migrations()); }
+
   // Applies pending migrations, then marks runs left `running` by a dead process as aborted.
   // Throws DatabaseError (the server) or MigrationError (the migrations).
   void prepare() const;
   // Only the migrations (--migrate).
   void migrate() const;
+  // What migrate() would apply, one line each, to `out` (--migrate --dry-run); applies nothing.
+  void printPendingMigrations(std::ostream& out) const;
   // Throws MigrationError when the schema holds no mirror yet (a dry run changes nothing, not
   // even the schema).
   void requireMirror() const;
@@ -33,6 +44,7 @@ class Database {
  private:
   DatabaseConfig config_;
   Log log_;
+  mutable std::optional<std::vector<MigrationFile>> migrations_;
 };
 
 }  // namespace cgs

@@ -1,14 +1,20 @@
+#include <ostream>
+
 #include "app/commands.h"
 #include "cli/exit_codes.h"
 
 namespace cgs {
 
-int runMigrateCommand(const Database& database, const Log& log) {
+int runMigrateCommand(const AppContext& app, const Database& database, std::ostream& out) {
   try {
-    database.migrate();
+    if (app.options().dry_run) {
+      database.printPendingMigrations(out);
+    } else {
+      database.migrate();
+    }
     return kExitOk;
   } catch (const std::exception& e) {
-    log.error("migration failed: {}", e.what());
+    app.log().error("migration failed: {}", e.what());
     return kExitDatabase;
   }
 }

@@ -6,6 +6,7 @@
 #include "cli/exit_codes.h"
 #include "runtime/signal_watcher.h"
 #include "store/database_error.h"
+#include "store/migrator.h"
 #include "sync/worker_pool.h"
 
 namespace cgs {
@@ -76,6 +77,10 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
     } else {
       database.prepare();
     }
+    app.setSchemaVersion(database.schemaVersion());
+  } catch (const MigrationError& e) {
+    app.log().error("cannot use the database: {}", e.what());
+    return kExitDatabase;
   } catch (const std::exception& e) {
     app.log().error("database unavailable: {}", e.what());
     return kExitDatabase;

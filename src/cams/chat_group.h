@@ -1,8 +1,10 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cgs {
@@ -20,11 +22,34 @@ struct ChatGroup {
   std::string raw;  // the item, compact JSON
 };
 
+// The item fields of the 2026 SDK that the mirror keeps as typed columns (generated from raw in
+// migrations/0002_schema2.sql), and the JSON values each column takes: strings, or numbers with a
+// whole value in the column's range. Any other value leaves the column NULL and stays in raw.
+enum class ItemFieldType { kString, kInt32, kInt64 };
+struct TypedItemField {
+  std::string_view name;
+  ItemFieldType type;
+};
+inline constexpr std::array<TypedItemField, 5> kTypedItemFields{{
+    {"BusinessRole", ItemFieldType::kString},
+    {"GmtModifier", ItemFieldType::kInt64},
+    {"GroupLink", ItemFieldType::kString},
+    {"GroupType", ItemFieldType::kString},
+    {"TotalParticipantCount", ItemFieldType::kInt32},
+}};
+
+// A typed field whose value has the wrong JSON type (the run warns once per field).
+struct MistypedField {
+  std::string_view field;  // one of kTypedItemFields' names
+  std::string group_id;
+};
+
 // One page of a listing.
 struct ListChatGroupPage {
   std::string request_id;
   std::int64_t total = 0;  // Data.Total: entries across all pages
   std::vector<ChatGroup> groups;
+  std::vector<MistypedField> mistyped;
 };
 
 }  // namespace cgs

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
+#include <cmath>
+#include <cstdint>
 #include <ctime>
 
 #include <fmt/format.h>
@@ -226,6 +229,31 @@ std::variant<std::int64_t, std::string> parseTotal(const json& data) {
   return total->get<std::int64_t>();
 }
 
+// Whether a typed field's value is one its column takes (null counts as absent).
+bool fitsColumn(const json& v, ItemFieldType type) {
+  if (v.is_null()) return true;
+  if (type == ItemFieldType::kString) return v.is_string();
+  const bool int32 = type == ItemFieldType::kInt32;
+  if (v.is_number_unsigned()) {
+    return v.get<std::uint64_t>() <= (int32 ? std::uint64_t{INT32_MAX} : std::uint64_t{INT64_MAX});
+  }
+  if (v.is_number_integer()) {
+    const std::int64_t n = v.get<std::int64_t>();
+    return !int32 || (n >= INT32_MIN && n <= INT32_MAX);
+  }
+  if (!v.is_number_float()) return false;
+  const double d = v.get<double>();  // a whole value in range: 12.0 is 12
+  if (!std::isfinite(d) || d != std::trunc(d)) return false;
+  return int32 ? (d >= INT32_MIN && d <= INT32_MAX) : (d >= -0x1p63 && d < 0x1p63);
+}
+
+void noteMistyped(const json& item, const std::string& group_id, std::vector<MistypedField>& out) {
+  for (const auto& f : kTypedItemFields) {
+    const auto it = item.find(std::string(f.name));
+    if (it != item.end() && !fitsColumn(*it, f.type)) out.push_back({f.name, group_id});
+  }
+}
+
 // Item `i` of Data.List as a group; or what is wrong with it.
 std::variant<ChatGroup, std::string> parseItem(json& item, std::size_t i) {
   if (!item.is_object()) {
@@ -292,6 +320,7 @@ std::variant<ListChatGroupPage, ApiError> parseListChatGroupResponse(int http_st
   for (std::size_t i = 0; i < list->size(); ++i) {
     auto item = parseItem((*list)[i], i);
     if (const auto* why = std::get_if<std::string>(&item)) return bad(*why);
+    noteMistyped((*list)[i], std::get<ChatGroup>(item).group_id, page.mistyped);
     page.groups.push_back(std::move(std::get<ChatGroup>(item)));
   }
   return page;

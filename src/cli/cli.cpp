@@ -24,8 +24,8 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
                  "Only this account (repeatable); default: every enabled account")
       ->type_name("NAME");
   app.add_flag("--dry-run", o.dry_run,
-               "With --once: fetch and print each account's change set, write nothing")
-      ->needs(once);
+               "With --once: fetch and print each account's change set, write nothing. With "
+               "--migrate: print the migrations that would be applied, apply none");
   app.add_flag("--prune", o.prune, "With --once: also apply the retention policy now")->needs(once);
   app.add_flag("--allow-mass-removal", o.allow_mass_removal,
                "Apply listings that would remove more than safety.max_removal_share of an "
@@ -61,6 +61,10 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
     return kExitOk;
   } catch (const CLI::ParseError& e) {
     err << "cams-groupsync: " << e.what() << "\nRun with --help for usage.\n";
+    return kExitUsage;
+  }
+  if (o.dry_run && !o.once && !o.migrate) {
+    err << "cams-groupsync: --dry-run needs --once or --migrate\nRun with --help for usage.\n";
     return kExitUsage;
   }
   return o;

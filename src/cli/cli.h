@@ -15,7 +15,7 @@ struct CliOptions {
   std::string config_path = kDefaultConfigPath;
   bool once = false;
   std::vector<std::string> accounts;  // --account, repeatable; empty = all enabled accounts
-  bool dry_run = false;
+  bool dry_run = false;               // with once or migrate
   bool check_config = false;
   bool migrate = false;
   bool status = false;

@@ -8,6 +8,7 @@
 #include "common/text_sanitizer.h"
 #include "store/account_lock.h"
 #include "store/database_error.h"
+#include "store/migrator.h"
 
 namespace cgs {
 namespace {
@@ -41,8 +42,8 @@ WHERE g.cust_space_id = $1 AND g.business_number = $2 AND g.account_name = $3
 // Updated and restored groups, with a diff of the raw item's fields (the modelled columns are
 // derived from it, so a change in any of them is a change in raw). A field's side is left out of
 // its diff where the item did not have it ({"new": 4} for a field that appeared), so the history
-// can rebuild the item exactly (chat_groups_as_of). The typed columns of schema 2 are derived in
-// SQL, by the same functions the migration backfilled them with.
+// can rebuild the item exactly (chat_groups_as_of). The typed columns of schema 2 are generated
+// from raw by PostgreSQL (migrations/0002_schema2.sql).
 constexpr const char* kUpdate = R"(
 WITH changed AS (
   SELECT s.*, g.raw AS old_raw, g.removed_at IS NOT NULL AS was_removed,
@@ -55,11 +56,6 @@ WITH changed AS (
   UPDATE chat_groups g
   SET subject = c.subject, description = c.description, invite_link = c.invite_link,
       group_status = c.group_status, profile_picture_file = c.profile_picture_file, raw = c.raw,
-      business_role = cgs_item_text(c.raw, 'BusinessRole'),
-      gmt_modifier = cgs_item_bigint(c.raw, 'GmtModifier'),
-      group_link = cgs_item_text(c.raw, 'GroupLink'),
-      group_type = cgs_item_text(c.raw, 'GroupType'),
-      total_participant_count = cgs_item_integer(c.raw, 'TotalParticipantCount'),
       account_name = $3, removed_at = NULL,
       last_changed_at = CASE WHEN c.raw_changed OR c.was_removed THEN $5 ELSE g.last_changed_at END
   FROM changed c
@@ -88,12 +84,9 @@ constexpr const char* kAdd = R"(
 WITH ins AS (
   INSERT INTO chat_groups
     (cust_space_id, business_number, group_id, subject, description, invite_link, group_status,
-     profile_picture_file, raw, account_name, first_seen_at, last_changed_at, business_role,
-     gmt_modifier, group_link, group_type, total_participant_count)
+     profile_picture_file, raw, account_name, first_seen_at, last_changed_at)
   SELECT $1, $2, s.group_id, s.subject, s.description, s.invite_link, s.group_status,
-         s.profile_picture_file, s.raw, $3, $5, $5, cgs_item_text(s.raw, 'BusinessRole'),
-         cgs_item_bigint(s.raw, 'GmtModifier'), cgs_item_text(s.raw, 'GroupLink'),
-         cgs_item_text(s.raw, 'GroupType'), cgs_item_integer(s.raw, 'TotalParticipantCount')
+         s.profile_picture_file, s.raw, $3, $5, $5
   FROM cgs_stage s
   WHERE NOT EXISTS (SELECT 1 FROM chat_groups g
                     WHERE g.cust_space_id = $1 AND g.business_number = $2
@@ -214,6 +207,7 @@ std::int64_t ListingApply::seal(bool complete) {
   return withDatabaseErrors([&] {
     closeStream();
     lockAccountMerge(*tx_, connection_.schema(), scope_.account_name);
+    requireKnownSchema(*tx_, scope_.schema_version);
     if (!complete) tx_->exec(kDedupe);
     tx_->exec(kAnalyzeStage);
     return tx_->exec1(kCountStage)[0].as<std::int64_t>();

@@ -19,6 +19,7 @@ struct ApplyScope {
   std::string account_name;
   std::string cust_space_id;
   std::string business_number;
+  int schema_version = 0;  // the latest migration this binary knows: it writes to no newer schema
 };
 
 // One change, as --dry-run prints it.
@@ -54,8 +55,10 @@ class ListingApply {
   void add(const ChatGroup& group);
   // Forgets every group added so far (the pager restarts the listing).
   void restart();
-  // Ends the stream and takes the account's merge lock. An incomplete listing may hold a GroupId
-  // twice: `complete` false keeps its first copy only. Returns the groups staged.
+  // Ends the stream, takes the account's merge lock and checks the schema is one this binary
+  // knows (SchemaTooNew otherwise, and migrators wait until this transaction ends). An incomplete
+  // listing may hold a GroupId twice: `complete` false keeps its first copy only. Returns the
+  // groups staged.
   [[nodiscard]] std::int64_t seal(bool complete);
   [[nodiscard]] RemovalCheck checkRemovals();
   // Applies the staged listing; `remove_absent` only for a complete listing. Counts what it wrote.

@@ -11,8 +11,10 @@
 #include <fmt/format.h>
 
 #include "common/crypto.h"
+#include "common/version.h"
 #include "store/account_lock.h"
 #include "store/database_error.h"
+#include "store/sql_script.h"
 
 namespace cgs {
 
@@ -53,6 +55,14 @@ namespace {
 
 constexpr const char* kRecordSql =
     "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)";
+// A migration holds off the merges (they take SHARE, see requireKnownSchema) before it touches a
+// table, so both take their locks in the same order.
+constexpr const char* kLockForMigration = "LOCK TABLE schema_migrations IN EXCLUSIVE MODE";
+constexpr const char* kLockForMerge = "LOCK TABLE schema_migrations IN SHARE MODE";
+constexpr const char* kLatestApplied =
+    "SELECT version, name FROM schema_migrations ORDER BY version DESC LIMIT 1";
+constexpr const char* kTableExists =
+    "SELECT to_regclass(quote_ident($1) || '.schema_migrations') IS NOT NULL";
 
 using Applied = std::map<int, std::pair<std::string, std::string>>;  // version -> (name, checksum)
 
@@ -80,15 +90,16 @@ class MigrationLock {
   const std::string& schema_;
 };
 
-Applied readApplied(pqxx::connection& c, const std::string& schema) {
-  {
-    pqxx::work tx(c);
-    tx.exec("CREATE SCHEMA IF NOT EXISTS " + tx.quote_name(schema));
-    tx.exec("CREATE TABLE IF NOT EXISTS " + tx.quote_name(schema) +
-            ".schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
-            "checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
-    tx.commit();
-  }
+void createMigrationsTable(pqxx::connection& c, const std::string& schema) {
+  pqxx::work tx(c);
+  tx.exec("CREATE SCHEMA IF NOT EXISTS " + tx.quote_name(schema));
+  tx.exec("CREATE TABLE IF NOT EXISTS " + tx.quote_name(schema) +
+          ".schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
+          "checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+  tx.commit();
+}
+
+Applied selectApplied(pqxx::connection& c, const std::string& schema) {
   Applied applied;
   pqxx::read_transaction tx(c);
   for (const auto& row : tx.exec("SELECT version, name, checksum FROM " + tx.quote_name(schema) +
@@ -100,13 +111,16 @@ Applied readApplied(pqxx::connection& c, const std::string& schema) {
 
 // Every applied migration must be one of `files`, unchanged. Throws MigrationError.
 void checkApplied(const Applied& applied, const std::vector<MigrationFile>& files) {
+  if (!applied.empty() && applied.rbegin()->first > latestVersion(files)) {
+    const auto& [version, info] = *applied.rbegin();
+    throw SchemaTooNew(version, info.first, latestVersion(files));
+  }
   for (const auto& [version, info] : applied) {
     const auto f = std::find_if(files.begin(), files.end(),
                                 [v = version](const auto& m) { return m.version == v; });
     if (f == files.end()) {
       throw MigrationError(fmt::format(
-          "the database has migration {} ({}) that this version of cams-groupsync does not "
-          "know: it was migrated by a newer release",
+          "the database has migration {} ({}), which this release's migrations do not have",
           version, info.first));
     }
     if (f->checksum != info.second) {
@@ -118,16 +132,38 @@ void checkApplied(const Applied& applied, const std::vector<MigrationFile>& file
   }
 }
 
+std::string firstLineOf(std::string_view text, std::size_t max) {
+  std::string s(text.substr(0, text.find('\n')));
+  if (s.size() > max) s = s.substr(0, max) + "...";
+  return s;
+}
+
+// One file, statement by statement, in one transaction: a failure rolls all of it back.
 void applyOne(pqxx::connection& c, const std::string& schema, const MigrationFile& f) {
   pqxx::work tx(c);
   tx.exec("SET LOCAL search_path TO " + tx.quote_name(schema) + ", public");
-  try {
-    tx.exec(f.sql);
-  } catch (const pqxx::sql_error& e) {
-    throw MigrationError(fmt::format("migration {} failed: {}", f.name, e.what()));
+  tx.exec(kLockForMigration);
+  const auto statements = splitSqlScript(f.sql);
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    try {
+      tx.exec(statements[i].text);
+    } catch (const pqxx::sql_error& e) {
+      std::string_view text = statements[i].text;
+      text.remove_prefix(std::min(text.find_first_not_of(" \t\r\n"), text.size()));
+      throw MigrationError(fmt::format(
+          "migration {} failed at statement {} of {} (line {}: \"{}\"): {}; nothing of it was "
+          "applied",
+          f.name, i + 1, statements.size(), statements[i].line, firstLineOf(text, 60),
+          firstLineOf(e.what(), 300)));
+    }
   }
   tx.exec_params(kRecordSql, f.version, f.name, f.checksum);
   tx.commit();
+}
+
+bool migrationsTableExists(pqxx::connection& c, const std::string& schema) {
+  pqxx::read_transaction tx(c);
+  return tx.exec_params1(kTableExists, schema)[0].as<bool>();
 }
 
 }  // namespace
@@ -138,7 +174,8 @@ MigrationReport migrate(Connection& connection, const std::vector<MigrationFile>
   MigrationReport report;
   withDatabaseErrors([&] {
     const MigrationLock lock(c, schema);
-    const Applied applied = readApplied(c, schema);
+    createMigrationsTable(c, schema);
+    const Applied applied = selectApplied(c, schema);
     checkApplied(applied, files);
     for (const auto& f : files) {
       if (applied.count(f.version)) {
@@ -150,6 +187,47 @@ MigrationReport migrate(Connection& connection, const std::vector<MigrationFile>
     }
   });
   return report;
+}
+
+SchemaTooNew::SchemaTooNew(int database_version, const std::string& database_migration,
+                           int known_version)
+    : MigrationError(fmt::format(
+          "the database schema is at version {} ({}), newer than this cams-groupsync {} knows "
+          "(up to version {}): a newer release migrated it, and this one will not write to it; "
+          "upgrade this binary",
+          database_version, database_migration, kVersion, known_version)),
+      database_version_(database_version),
+      known_version_(known_version) {}
+
+int latestVersion(const std::vector<MigrationFile>& files) {
+  int v = 0;
+  for (const auto& f : files) v = std::max(v, f.version);
+  return v;
+}
+
+std::vector<MigrationFile> pendingMigrations(Connection& connection,
+                                             const std::vector<MigrationFile>& files) {
+  return withDatabaseErrors([&] {
+    pqxx::connection& c = connection.get();
+    if (!migrationsTableExists(c, connection.schema())) return files;
+    const Applied applied = selectApplied(c, connection.schema());
+    checkApplied(applied, files);
+    std::vector<MigrationFile> out;
+    for (const auto& f : files) {
+      if (!applied.count(f.version)) out.push_back(f);
+    }
+    return out;
+  });
+}
+
+void requireKnownSchema(pqxx::transaction_base& tx, int known_version) {
+  tx.exec(kLockForMerge);
+  const auto latest = tx.exec(kLatestApplied);
+  if (latest.empty()) return;
+  const int version = latest[0][0].as<int>();
+  if (version > known_version) {
+    throw SchemaTooNew(version, latest[0][1].as<std::string>(), known_version);
+  }
 }
 
 }  // namespace cgs

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <pqxx/transaction_base>
+
 #include "store/connection.h"
 
 namespace cgs {
@@ -22,6 +24,19 @@ class MigrationError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The database has a migration this binary does not know: a newer release migrated it. This
+// binary must not write to it (it would not know what the newer schema expects).
+class SchemaTooNew : public MigrationError {
+ public:
+  SchemaTooNew(int database_version, const std::string& database_migration, int known_version);
+  [[nodiscard]] int databaseVersion() const { return database_version_; }
+  [[nodiscard]] int knownVersion() const { return known_version_; }
+
+ private:
+  int database_version_;
+  int known_version_;
+};
+
 // Reads NNNN_name.sql files from `dir`, sorted by version. Throws MigrationError.
 [[nodiscard]] std::vector<MigrationFile> loadMigrations(const std::string& dir);
 
@@ -30,10 +45,26 @@ struct MigrationReport {
   int already_applied = 0;
 };
 
+// The highest version among `files` (0 for none): the schema this binary writes to.
+[[nodiscard]] int latestVersion(const std::vector<MigrationFile>& files);
+
+// What migrate() would apply now, applying nothing and creating nothing. Throws SchemaTooNew and
+// MigrationError (an edited applied file) like migrate().
+[[nodiscard]] std::vector<MigrationFile> pendingMigrations(Connection& connection,
+                                                           const std::vector<MigrationFile>& files);
+
+// Inside a transaction that writes the mirror: holds off migrators until it ends (a SHARE lock on
+// schema_migrations, which each migration takes EXCLUSIVE first) and throws SchemaTooNew when a
+// newer release has migrated past `known_version` - so a replica of an older release stops
+// writing before it writes to a schema it does not know.
+void requireKnownSchema(pqxx::transaction_base& tx, int known_version);
+
 // Brings the schema up to date: creates it and schema_migrations if needed, then applies each
 // pending migration in its own transaction with search_path set to the schema, all under a
-// PostgreSQL advisory lock so concurrent migrators serialize. Refuses (MigrationError) when an
-// applied file's checksum changed or the database has versions this binary does not know.
+// PostgreSQL advisory lock so concurrent migrators serialize. Each file runs statement by
+// statement in one transaction: a failure leaves the schema as it was and names the statement
+// (its number, line and start). Refuses when an applied file's checksum changed (MigrationError)
+// or the database has versions this binary does not know (SchemaTooNew).
 // Throws DatabaseError when the database is unreachable.
 [[nodiscard]] MigrationReport migrate(Connection& connection,
                                       const std::vector<MigrationFile>& files);

@@ -5,23 +5,34 @@
 #include "cams/api_client.h"
 #include "common/crypto.h"
 #include "store/database_error.h"
+#include "store/migrator.h"
 #include "store/run_store.h"
 #include "sync/credentials.h"
 
 namespace cgs {
 namespace {
 
-// Feeds pages from the pager into the staging COPY (on the pager's calling thread).
+// Feeds pages from the pager into the staging COPY (on the pager's calling thread), noting the
+// typed fields that came with a value of the wrong JSON type.
 class StagingConsumer final : public PageConsumer {
  public:
-  explicit StagingConsumer(ListingApply& apply) : apply_(apply) {}
-  void reset() override { apply_.restart(); }
+  StagingConsumer(ListingApply& apply, std::map<std::string_view, MistypedNote>& mistyped)
+      : apply_(apply), mistyped_(mistyped) {}
+  void reset() override {
+    apply_.restart();
+    mistyped_.clear();
+  }
   void consume(ListChatGroupPage&& page) override {
     for (const auto& g : page.groups) apply_.add(g);
+    for (const auto& m : page.mistyped) {
+      MistypedNote& note = mistyped_[m.field];
+      if (note.items++ == 0) note = {1, m.group_id, page.request_id};
+    }
   }
 
  private:
   ListingApply& apply_;
+  std::map<std::string_view, MistypedNote>& mistyped_;
 };
 
 // One ApiClient per transport, so each pager thread has its own keep-alive connection.
@@ -72,6 +83,8 @@ RunReport AccountRun::execute() {
     steps();
   } catch (const DatabaseError& e) {
     recordFailure({e.code(), e.what()});
+  } catch (const SchemaTooNew& e) {
+    recordFailure({std::string(kSchemaTooNewCode), e.what()});
   } catch (const std::exception& e) {
     recordFailure({"Internal", e.what()});
   }
@@ -98,7 +111,7 @@ void AccountRun::steps() {
   }
   {
     ListingApply apply(resources_.data, ApplyScope{run_id_, account_.name, account_.cust_space_id,
-                                                   account_.business_number});
+                                                   account_.business_number, env_.schema_version});
     facts_.listing = list(*credentials, apply);
     checkListing(apply);
     if (verdict_.apply) {
@@ -159,10 +172,16 @@ ListingOutcome AccountRun::list(const ResolvedCredentials& credentials, ListingA
         listingParams(account_, config.api.page_size), observer));
     sources.push_back(owned.back().get());
   }
-  StagingConsumer consumer(apply);
+  StagingConsumer consumer(apply, mistyped_);
   ListingOutcome outcome =
       runListing(sources, PagerOptions{config.api.page_size, 2}, consumer, *env_.stop);
   pages_ = outcome.pages;
+  for (const auto& [field, note] : mistyped_) {  // once per field and run
+    log_.warn(
+        "{}: {} item(s) with a value of the wrong JSON type (first: group {}, request {}); "
+        "its column is NULL, the value stays in raw",
+        field, note.items, note.group_id, note.request_id);
+  }
   return outcome;
 }
 
@@ -222,7 +241,8 @@ RunReport AccountRun::report() const {
   r.status = verdict_.status;
   r.error_code = verdict_.error_code;
   r.error_message = verdict_.error_message;
-  r.database_error = facts_.failure && facts_.failure->code.rfind("Database.", 0) == 0;
+  r.database_error = facts_.failure && (facts_.failure->code.rfind("Database.", 0) == 0 ||
+                                        facts_.failure->code == kSchemaTooNewCode);
   r.counts = counts_;
   r.pages = pages_;
   r.changes = changes_;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cams/http_transport.h"
@@ -18,6 +20,13 @@
 #include "sync/sync_environment.h"
 
 namespace cgs {
+
+// A typed item field that came with the wrong JSON type in this run's listing.
+struct MistypedNote {
+  std::size_t items = 0;
+  std::string group_id;    // the first such item
+  std::string request_id;  // and the response it came in
+};
 
 struct RunOptions {
   std::string trigger = "schedule";  // or "once"
@@ -72,6 +81,7 @@ class AccountRun {
   bool recorded_ = false;  // sync_runs has this run's row
   ChangeCounts counts_;
   std::vector<ChangeRow> changes_;  // dry runs
+  std::map<std::string_view, MistypedNote> mistyped_;
   int pages_ = 0;
   mutable std::mutex ids_mutex_;  // request ids arrive from the pager's threads
   std::vector<std::string> request_ids_;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/duration.h"
@@ -9,6 +10,9 @@
 #include "store/run_store.h"
 
 namespace cgs {
+
+// The error code of a run that found the schema migrated by a newer release.
+inline constexpr std::string_view kSchemaTooNewCode = "Schema.TooNew";
 
 // How one account run ended.
 struct RunReport {
@@ -22,7 +26,9 @@ struct RunReport {
   std::string last_request_id;
   std::string error_code;
   std::string error_message;
-  bool database_error = false;  // the run failed because PostgreSQL did (error_code Database.*)
+  // The run failed because of the database: PostgreSQL failed (error_code Database.*) or a newer
+  // release migrated it (kSchemaTooNewCode).
+  bool database_error = false;
   Millis duration{0};
   std::int64_t groups_present = -1;  // listed groups after the run, when known
   std::vector<ChangeRow> changes;    // dry runs

@@ -30,6 +30,7 @@ struct SyncEnvironment {
   EnvLookup env;
   std::string host;  // this replica, for sync_runs.host
   int pid = 0;
+  int schema_version = 0;  // the latest migration this binary knows (latestVersion of its files)
   RunObserver* observer = nullptr;  // metrics; may be null
 
   // Limiters for a (new) config, reusing those whose credential set and qps did not change so a

@@ -80,6 +80,9 @@ class E2e {
   void setDatabaseUrl(std::string url) { database_url_ = std::move(url); }
   // api.qps written into later configs (default 200).
   void setApiQps(int qps) { api_qps_ = qps; }
+  // database.migrations_dir written into later configs (default: none, the source tree's): a
+  // directory with fewer or more migrations stands for an older or newer release.
+  void setMigrationsDir(std::string dir) { migrations_dir_ = std::move(dir); }
   TestSchema& schema() { return schema_; }
   TempDir& dir() { return dir_; }
 
@@ -98,7 +101,7 @@ class E2e {
     std::string yaml =
         fmt::format(R"(database:
   url: "{}"
-  schema: {}
+  schema: {}{}
 api:
   endpoint: {}
   scheme: http
@@ -110,7 +113,9 @@ api:
 {}
 accounts:
 )",
-                    database_url_, schema_.name(), sim_->endpoint(), api_qps_, extra);
+                    database_url_, schema_.name(),
+                    migrations_dir_.empty() ? "" : "\n  migrations_dir: " + migrations_dir_,
+                    sim_->endpoint(), api_qps_, extra);
     for (const auto& a : accounts) {
       yaml += fmt::format("  - name: {}\n    cust_space_id: {}\n    business_number: \"{}\"\n{}",
                           a.name, a.cust_space_id, a.business_number, a.extra);
@@ -177,6 +182,7 @@ accounts:
   TempDir dir_;
   std::unique_ptr<sim::SimServer> sim_;
   std::string database_url_ = testDatabaseUrl();
+  std::string migrations_dir_;
   int api_qps_ = 200;
   int runs_ = 0;
 };

@@ -27,6 +27,8 @@ inline std::string testDatabaseUrl() {
 }
 
 inline std::string migrationsDir() { return CGS_SOURCE_DIR "/migrations"; }
+// The schema version this source tree's migrations reach.
+inline int schemaVersion() { return latestVersion(loadMigrations(migrationsDir())); }
 
 inline std::string newUuid() {
   std::string h = randomHex(16);

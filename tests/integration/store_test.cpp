@@ -75,6 +75,56 @@ TEST(Migrations, ConcurrentMigratorsSerialize) {
             static_cast<int>(files.size()));
 }
 
+TEST(Migrations, AFailingMigrationNamesItsStatementAndLeavesTheSchemaAsItWas) {
+  TestSchema schema(false);
+  const fs::path dir = fs::temp_directory_path() / ("cgs-mig-" + randomHex(4));
+  fs::create_directories(dir);
+  fs::copy(migrationsDir(), dir, fs::copy_options::recursive);
+  std::ofstream(dir / "0090_broken.sql")
+      << "CREATE TABLE half_done (x int);\n\n-- the second one fails\n"
+         "INSERT INTO half_done VALUES ('not a number');\nCREATE TABLE never (y int);\n";
+  Connection c = schema.connect();
+  try {
+    (void)migrate(c, loadMigrations(dir.string()));
+    FAIL() << "expected MigrationError";
+  } catch (const MigrationError& e) {
+    EXPECT_THAT(e.what(), HasSubstr("0090_broken.sql failed at statement 2 of 3 (line 3"));
+    EXPECT_THAT(e.what(), HasSubstr("invalid input syntax for type integer"));
+    EXPECT_THAT(e.what(), HasSubstr("nothing of it was applied"));
+  }
+  EXPECT_EQ(schema.scalar<bool>("SELECT to_regclass('half_done') IS NULL"), true)
+      << "the failed file's first statement was rolled back with it";
+  EXPECT_EQ(schema.scalar<int>("SELECT max(version) FROM schema_migrations"), schemaVersion())
+      << "the migrations before it stay applied";
+  fs::remove_all(dir);
+}
+
+TEST(Migrations, PendingListsWithoutApplyingOrCreating) {
+  TestSchema schema(false);
+  Connection c = schema.connect();
+  const auto files = loadMigrations(migrationsDir());
+  EXPECT_EQ(pendingMigrations(c, files).size(), files.size());
+  EXPECT_EQ(schema.scalar<bool>("SELECT to_regnamespace('" + schema.name() + "') IS NULL"), true)
+      << "not even the schema is created";
+  (void)migrate(c, files);
+  EXPECT_TRUE(pendingMigrations(c, files).empty());
+}
+
+TEST(Migrations, NewerDatabaseIsSchemaTooNewNamingBothVersions) {
+  TestSchema schema;
+  auto files = loadMigrations(migrationsDir());
+  files.pop_back();  // this "release" knows one migration less than the database has
+  Connection c = schema.connect();
+  try {
+    (void)migrate(c, files);
+    FAIL() << "expected SchemaTooNew";
+  } catch (const SchemaTooNew& e) {
+    EXPECT_EQ(e.databaseVersion(), schemaVersion());
+    EXPECT_EQ(e.knownVersion(), schemaVersion() - 1);
+    EXPECT_THAT(e.what(), HasSubstr("upgrade this binary"));
+  }
+}
+
 TEST(Migrations, MissingDirectoryIsAClearError) {
   EXPECT_THROW((void)loadMigrations("/nonexistent/migrations"), MigrationError);
 }
@@ -283,7 +333,7 @@ TEST_F(Store, DryRunComputesAndWritesNothing) {
 TEST_F(Store, RestartDiscardsStagedGroups) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861"});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion()});
   for (const auto& g : groups(5, "old")) a.add(g);
   a.restart();
   for (const auto& g : groups(3, "new")) a.add(g);
@@ -296,7 +346,7 @@ TEST_F(Store, AbandonedApplyRollsBack) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   {
-    ListingApply a(conn, {run_id, "acme", "cams-a", "861"});
+    ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion()});
     for (const auto& g : groups(5)) a.add(g);
   }  // destroyed unfinished (the run failed)
   finishRunAlone(conn, run_id, {RunStatus::kFailed, 1, {}, {"R1"}, "Forbidden.RAM", "denied"});

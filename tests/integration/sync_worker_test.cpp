@@ -47,6 +47,7 @@ class SyncWorkerTest : public ::testing::Test {
     env_.env = [](const std::string&) { return std::nullopt; };
     env_.host = "test-host";
     env_.pid = 1;
+    env_.schema_version = schemaVersion();
   }
 
   RunReport run(RunOptions options = {"once", false, false}) {

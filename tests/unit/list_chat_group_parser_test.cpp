@@ -61,6 +61,20 @@ TEST(ListChatGroupParser, KeepsUnknownFieldsAndToleratesAbsentOrNull) {
   EXPECT_THAT(g.raw, HasSubstr(R"("GroupType":"COMMUNITY")"));
 }
 
+TEST(ListChatGroupParser, TypedFieldsOfTheWrongJsonTypeAreNotedNotFatal) {
+  const auto page = ok(200, withData(R"({"Total":3,"List":[
+      {"GroupId":"a","TotalParticipantCount":"7","GmtModifier":12.5,"BusinessRole":null},
+      {"GroupId":"b","TotalParticipantCount":4294967296,"GroupType":["x"],"GmtModifier":12.0},
+      {"GroupId":"c","TotalParticipantCount":2147483647,"GmtModifier":-9223372036854775808,
+       "GroupLink":"https://t.me/+c","BusinessRole":"ADMIN"}]})"));
+  ASSERT_EQ(page.groups.size(), 3u) << "the run goes on: the values stay in raw";
+  std::vector<std::string> noted;
+  for (const auto& m : page.mistyped) noted.push_back(std::string(m.field) + "@" + m.group_id);
+  EXPECT_EQ(noted, (std::vector<std::string>{"GmtModifier@a", "TotalParticipantCount@a",
+                                             "GroupType@b", "TotalParticipantCount@b"}));
+  EXPECT_THAT(page.groups[0].raw, HasSubstr(R"("TotalParticipantCount":"7")"));
+}
+
 TEST(ListChatGroupParser, EmptyListing) {
   EXPECT_TRUE(ok(200, withData(R"({"Total":0,"List":[]})")).groups.empty());
   EXPECT_TRUE(ok(200, withData(R"({"Total":0})")).groups.empty());
