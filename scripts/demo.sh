@@ -2,7 +2,7 @@
 # The main job end to end on local defaults: installs the dependencies, builds, starts a throwaway
 # PostgreSQL and the bundled CAMS simulator (3 generated accounts), syncs once, changes some groups
 # in the simulator (rename, status change, delete, add), syncs again, then prints the mirrored
-# groups and the change history with psql. Everything it started is stopped at the end.
+# groups, the change history and the changed groups as they were after the first sync with psql. Everything it started is stopped at the end.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -63,6 +63,15 @@ psql_q "SELECT group_id, left(subject, 40) AS subject, group_status, left(invite
 step "the change history of the second sync"
 psql_q "SELECT change_type, group_id, current_subject, changed_fields
         FROM chat_group_history WHERE run_id IN (SELECT run_id FROM latest_sync_runs) ORDER BY change_id"
+step "as of the first sync (chat_groups_as_of): the changed groups as they were then"
+psql_q "SELECT o.group_id, left(o.subject, 30) AS subject_then, o.group_status AS status_then,
+               coalesce(left(n.subject, 30), '(gone)') AS subject_now
+        FROM chat_groups_as_of((SELECT max(finished_at) FROM sync_runs
+                                WHERE started_at < (SELECT min(started_at) FROM latest_sync_runs)))
+             o LEFT JOIN current_chat_groups n USING (cust_space_id, business_number, group_id)
+        WHERE n.group_id IS NULL OR n.subject IS DISTINCT FROM o.subject
+           OR n.group_status IS DISTINCT FROM o.group_status
+        ORDER BY o.group_id"
 step "runs (sync_runs)"
 psql_q "SELECT account_name, status, trigger, pages, groups_seen, added, updated, removed, restored, unchanged,
                cardinality(request_ids) AS requests, finished_at - started_at AS duration
