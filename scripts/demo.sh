@@ -65,7 +65,8 @@ psql_q "SELECT change_type, group_id, current_subject, changed_fields
         FROM chat_group_history WHERE run_id IN (SELECT run_id FROM latest_sync_runs) ORDER BY change_id"
 step "as of the first sync (chat_groups_as_of): the changed groups as they were then"
 psql_q "SELECT o.group_id, left(o.subject, 30) AS subject_then, o.group_status AS status_then,
-               coalesce(left(n.subject, 30), '(gone)') AS subject_now
+               coalesce(left(n.subject, 30), '(gone)') AS subject_now,
+               coalesce(n.group_status, '(gone)') AS status_now
         FROM chat_groups_as_of((SELECT max(finished_at) FROM sync_runs
                                 WHERE started_at < (SELECT min(started_at) FROM latest_sync_runs)))
              o LEFT JOIN current_chat_groups n USING (cust_space_id, business_number, group_id)
