@@ -149,6 +149,17 @@ std::optional<Rejection> requestHeadersProblem(const Headers& headers, const std
 
 }  // namespace
 
+bool SignatureVerifier::useNonce(const std::string& access_key_id, const std::string& nonce,
+                                 std::chrono::system_clock::time_point now) {
+  if (now - last_sweep_ > std::chrono::minutes(1)) {  // forget what is too old to be replayed
+    for (auto& [key, map] : nonces_) {
+      std::erase_if(map, [&](const auto& e) { return now - e.second > 2 * kMaxSkew; });
+    }
+    last_sweep_ = now;
+  }
+  return nonces_[access_key_id].emplace(nonce, now).second;
+}
+
 Verification SignatureVerifier::verify(const std::string& method, const std::string& path,
                                        const std::string& raw_query, const Headers& headers,
                                        const std::string& body,
@@ -182,7 +193,6 @@ Verification SignatureVerifier::verify(const std::string& method, const std::str
     out.rejection = std::move(problem);
     return out;
   }
-  const auto nonce = header(headers, "x-acs-signature-nonce");
   if (!cred->second.security_token.empty()) {
     const auto token = header(headers, "x-acs-security-token");
     if (!token || *token != cred->second.security_token) {
@@ -207,17 +217,9 @@ Verification SignatureVerifier::verify(const std::string& method, const std::str
     return out;
   }
   // The nonce counts only once the signature is good: a forged request cannot burn one.
-  auto& seen = nonces_[auth->credential];
-  if (now - last_sweep_ > std::chrono::minutes(1)) {
-    for (auto& [key, map] : nonces_) {
-      std::erase_if(map, [&](const auto& e) { return now - e.second > 2 * kMaxSkew; });
-    }
-    last_sweep_ = now;
-  }
-  if (!seen.emplace(*nonce, now).second) {
+  if (!useNonce(auth->credential, *header(headers, "x-acs-signature-nonce"), now)) {
     out.rejection =
         reject(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
-    return out;
   }
   return out;
 }

@@ -52,6 +52,10 @@ class SignatureVerifier {
                                     std::chrono::system_clock::time_point now);
 
  private:
+  // False when the key used `nonce` within the last 2 x kMaxSkew. With mutex_ held.
+  bool useNonce(const std::string& access_key_id, const std::string& nonce,
+                std::chrono::system_clock::time_point now);
+
   std::mutex mutex_;
   std::map<std::string, SimCredential> credentials_;
   // access key id -> nonce -> when first seen
