@@ -31,6 +31,12 @@ inline std::vector<std::string> tupleVersions(TestSchema& s) {
   return out;
 }
 
+// A size parameter of a long scenario from the environment (CI runs them small; see README).
+inline int envInt(const char* name, int fallback) {
+  const char* v = std::getenv(name);
+  return v != nullptr && *v != '\0' ? std::atoi(v) : fallback;
+}
+
 inline constexpr const char* kE2eKey = "LTAI5tEndToEndKey";
 inline constexpr const char* kE2eSecret = "e2e-Secret-Value-9f8e7d";
 

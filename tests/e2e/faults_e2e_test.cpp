@@ -15,11 +15,6 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 
-int envInt(const char* name, int fallback) {
-  const char* v = std::getenv(name);
-  return v == nullptr ? fallback : std::atoi(v);
-}
-
 TEST(Faults, TwentyPercentTransientFailuresConvergeExactly) {
   const int accounts = envInt("CGS_FAULT_ACCOUNTS", 10);
   const int groups = envInt("CGS_FAULT_GROUPS", 500);

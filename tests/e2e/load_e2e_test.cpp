@@ -19,11 +19,6 @@ namespace {
 using namespace std::chrono_literals;
 using nlohmann::json;
 
-int envInt(const char* name, int fallback) {
-  const char* v = std::getenv(name);
-  return v != nullptr && *v != '\0' ? std::atoi(v) : fallback;
-}
-
 long rssKb(pid_t pid) {
   std::ifstream in("/proc/" + std::to_string(pid) + "/status");
   std::string line;
