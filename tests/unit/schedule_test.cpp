@@ -39,7 +39,8 @@ TEST(Schedule, LongestWaitingGoesFirst) {
   FixedRandom random({0.0});
   s.setAccounts({{"a", minutes(1)}, {"b", minutes(1)}}, kStart, random);
   (void)s.takeDue(kStart);
-  s.finished("a", Outcome::kSucceeded, kStart, random);  // a due at kStart+1m, b still due at kStart
+  s.finished("a", Outcome::kSucceeded, kStart,
+             random);  // a due at kStart+1m, b still due at kStart
   EXPECT_EQ(s.takeDue(kStart + minutes(2)), "b");
   EXPECT_EQ(s.takeDue(kStart + minutes(2)), "a");
 }
