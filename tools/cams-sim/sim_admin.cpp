@@ -19,12 +19,6 @@ bool isLoopback(const std::string& addr) {
   return addr.rfind("127.", 0) == 0 || addr == "::1" || addr.rfind("::ffff:127.", 0) == 0;
 }
 
-json parseBody(const httplib::Request& req) {
-  json j = json::parse(req.body, nullptr, false);
-  if (j.is_discarded()) throw std::invalid_argument("the body is not JSON");
-  return j;
-}
-
 json logEntryJson(const LogEntry& e) {
   return {{"seq", e.seq},
           {"ts_ms", e.ts_ms},
@@ -42,19 +36,43 @@ json logEntryJson(const LogEntry& e) {
           {"fault", e.fault}};
 }
 
-// Wraps an admin handler: loopback clients only, and a handler's exception answers 400.
+// Runs an admin handler: loopback clients only, and a handler's exception answers 400.
+template <typename Call>
+void guarded(const httplib::Request& req, httplib::Response& res, Call call) {
+  if (!isLoopback(req.remote_addr)) {
+    sendJson(res, 403, R"({"error":"the admin API answers loopback clients only"})");
+    return;
+  }
+  try {
+    call();
+  } catch (const std::exception& ex) {
+    sendJson(res, 400, json{{"error", ex.what()}}.dump());
+  }
+}
+
 template <typename Handler>
 httplib::Server::Handler admin(Handler handler) {
   return [handler](const httplib::Request& req, httplib::Response& res) {
-    if (!isLoopback(req.remote_addr)) {
-      sendJson(res, 403, R"({"error":"the admin API answers loopback clients only"})");
-      return;
-    }
-    try {
-      handler(req, res);
-    } catch (const std::exception& ex) {
-      sendJson(res, 400, json{{"error", ex.what()}}.dump());
-    }
+    guarded(req, res, [&] { handler(req, res); });
+  };
+}
+
+// An admin handler that takes a JSON body: the body is read as it is, whatever its Content-Type
+// (curl -d sends form data, which httplib would parse, and refuse above 8 KB).
+template <typename Handler>
+httplib::Server::HandlerWithContentReader adminWithBody(Handler handler) {
+  return [handler](const httplib::Request& req, httplib::Response& res,
+                   const httplib::ContentReader& reader) {
+    guarded(req, res, [&] {
+      std::string text;
+      reader([&](const char* data, std::size_t n) {
+        text.append(data, n);
+        return true;
+      });
+      json body = json::parse(text, nullptr, false);
+      if (body.is_discarded()) throw std::invalid_argument("the body is not JSON");
+      handler(body, res);
+    });
   };
 }
 
@@ -75,12 +93,11 @@ void SimServer::adminDataRoutes() {
   s.Get("/__admin/dataset", admin([this](const httplib::Request&, httplib::Response& res) {
           sendJson(res, 200, dataset_.snapshot().dump());
         }));
-  s.Put("/__admin/dataset", admin([this](const httplib::Request& req, httplib::Response& res) {
-          dataset_.replace(parseBody(req));
+  s.Put("/__admin/dataset", adminWithBody([this](const json& body, httplib::Response& res) {
+          dataset_.replace(body);
           sendJson(res, 200, json{{"groups", dataset_.groupCount()}}.dump());
         }));
-  s.Post("/__admin/mutate", admin([this](const httplib::Request& req, httplib::Response& res) {
-           const json j = parseBody(req);
+  s.Post("/__admin/mutate", adminWithBody([this](const json& j, httplib::Response& res) {
            const int changed = dataset_.mutate({j.at("cust_space_id").get<std::string>(),
                                                 j.at("business_number").get<std::string>()},
                                                j.at("ops"));
@@ -91,24 +108,21 @@ void SimServer::adminDataRoutes() {
 // How it serves: latency, QPS limit, permissions, faults.
 void SimServer::adminControlRoutes() {
   auto& s = *server_;
-  s.Put("/__admin/latency", admin([this](const httplib::Request& req, httplib::Response& res) {
-          const json j = parseBody(req);
+  s.Put("/__admin/latency", adminWithBody([this](const json& j, httplib::Response& res) {
           setLatency(j.value("fixed_ms", 0), j.value("jitter_ms", 0));
           sendJson(res, 200, j.dump());
         }));
-  s.Put("/__admin/qps", admin([this](const httplib::Request& req, httplib::Response& res) {
-          const json j = parseBody(req);
+  s.Put("/__admin/qps", adminWithBody([this](const json& j, httplib::Response& res) {
           setQps(j.value("qps", 0.0));
           sendJson(res, 200, j.dump());
         }));
-  s.Put("/__admin/forbid", admin([this](const httplib::Request& req, httplib::Response& res) {
-          const json j = parseBody(req);
+  s.Put("/__admin/forbid", adminWithBody([this](const json& j, httplib::Response& res) {
           setForbidden(j.at("access_key_id").get<std::string>(),
                        j.at("cust_space_id").get<std::string>(), j.value("forbidden", true));
           sendJson(res, 200, j.dump());
         }));
-  s.Put("/__admin/faults", admin([this](const httplib::Request& req, httplib::Response& res) {
-          faults_.set(parseBody(req));
+  s.Put("/__admin/faults", adminWithBody([this](const json& body, httplib::Response& res) {
+          faults_.set(body);
           sendJson(res, 200, faults_.describe().dump());
         }));
   s.Get("/__admin/faults", admin([this](const httplib::Request&, httplib::Response& res) {
