@@ -10,23 +10,23 @@ CREATE FUNCTION cgs_item_text(raw jsonb, field text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT CASE WHEN jsonb_typeof(raw -> field) = 'string' THEN raw ->> field END $$;
 
-CREATE FUNCTION cgs_item_bigint(raw jsonb, field text) RETURNS bigint
+-- A whole JSON number within [lo, hi], else NULL.
+CREATE FUNCTION cgs_item_whole(raw jsonb, field text, lo numeric, hi numeric) RETURNS numeric
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$
     SELECT CASE WHEN jsonb_typeof(raw -> field) = 'number'
                  AND (raw ->> field)::numeric = trunc((raw ->> field)::numeric)
-                 AND (raw ->> field)::numeric BETWEEN -9223372036854775808 AND 9223372036854775807
-                THEN (raw ->> field)::numeric::bigint END
+                 AND (raw ->> field)::numeric BETWEEN lo AND hi
+                THEN (raw ->> field)::numeric END
   $$;
+
+CREATE FUNCTION cgs_item_bigint(raw jsonb, field text) RETURNS bigint
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT cgs_item_whole(raw, field, -9223372036854775808, 9223372036854775807)::bigint $$;
 
 CREATE FUNCTION cgs_item_integer(raw jsonb, field text) RETURNS integer
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $$
-    SELECT CASE WHEN jsonb_typeof(raw -> field) = 'number'
-                 AND (raw ->> field)::numeric = trunc((raw ->> field)::numeric)
-                 AND (raw ->> field)::numeric BETWEEN -2147483648 AND 2147483647
-                THEN (raw ->> field)::numeric::integer END
-  $$;
+  AS $$ SELECT cgs_item_whole(raw, field, -2147483648, 2147483647)::integer $$;
 
 -- Generated from raw: written by every INSERT or UPDATE of raw, whichever release of
 -- cams-groupsync makes it, so a replica still running the previous release keeps them right while
