@@ -5,6 +5,7 @@
 #include "app/commands.h"
 #include "cli/exit_codes.h"
 #include "runtime/signal_watcher.h"
+#include "store/account_lock.h"
 #include "store/database_error.h"
 #include "store/migrator.h"
 #include "sync/worker_pool.h"
@@ -37,13 +38,53 @@ std::optional<std::vector<const AccountConfig*>> selectedAccounts(const AppConte
   return out;
 }
 
+// An account another replica synced is not a failure of this one.
 int exitCodeFor(const std::vector<RunReport>& reports) {
   bool failed = false;
   for (const auto& r : reports) {
     if (r.database_error) return kExitDatabase;
-    failed = failed || !r.ok();
+    failed = failed || (!r.ok() && r.status != RunStatus::kSkipped);
   }
   return failed ? kExitAccountFailed : kExitOk;
+}
+
+// The result of the other replica's run, once it has ended; nullopt if stopped first. A holder
+// that died (its lock is free, its run still `running`) counts as aborted.
+std::optional<RunResult> awaitRun(AppContext& app, const Database& database,
+                                  const RunReport& skipped) {
+  Connection c = database.connect();
+  AccountLock lock(app.config().database.url, app.config().database.schema);
+  for (;;) {
+    if (auto result = finishedRun(c, skipped.other_run_id)) return result;
+    if (lock.tryLock(skipped.account)) {  // the holder is gone without finishing its run
+      lock.unlock(skipped.account);
+      if (auto result = finishedRun(c, skipped.other_run_id)) return result;
+      return RunResult{RunStatus::kAborted, "Aborted",
+                       "the replica running it ended before it finished"};
+    }
+    if (!app.clock().sleepUntil(app.clock().now() + Millis{250}, app.stop())) return std::nullopt;
+  }
+}
+
+// Reports what happened to accounts another replica was syncing; with --wait, waits for those
+// runs and takes their results as this invocation's.
+void reportSkipped(AppContext& app, const Database& database, std::vector<RunReport>& reports) {
+  for (auto& r : reports) {
+    if (r.status != RunStatus::kSkipped) continue;
+    if (!app.options().wait || r.other_run_id.empty()) {
+      app.log().info("account {}: skipped ({})", r.account, r.error_message);
+      continue;
+    }
+    app.log().info("account {}: {}; waiting for its run {} to end", r.account, r.error_message,
+                   r.other_run_id);
+    const auto result = awaitRun(app, database, r);
+    if (!result) return;  // stopped
+    app.log().info("account {}: the run it waited for ended {}", r.account,
+                   runStatusName(result->status));
+    r.status = result->status;
+    r.error_code = result->error_code;
+    r.error_message = result->error_message;
+  }
 }
 
 void printChangeSet(const RunReport& r, std::ostream& out) {
@@ -88,8 +129,13 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
   const SyncEnvironment env = app.environment();
   WorkerPool pool(env.config->schedule.concurrency, env.config->database.url,
                   env.config->database.schema);
-  const auto reports =
-      pool.runAll(*accounts, env, RunOptions{"once", o.dry_run, o.allow_mass_removal});
+  auto reports = pool.runAll(*accounts, env, RunOptions{"once", o.dry_run, o.allow_mass_removal});
+  try {
+    reportSkipped(app, database, reports);
+  } catch (const DatabaseError& e) {
+    app.log().error("database unavailable while waiting: {}", e.what());
+    return kExitDatabase;
+  }
   if (o.dry_run) {
     for (const auto& r : reports) printChangeSet(r, out);
   }
@@ -101,9 +147,13 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
       return kExitDatabase;
     }
   }
-  int ok = 0;
-  for (const auto& r : reports) ok += r.ok();
-  app.log().info("sync finished: {} of {} account(s) succeeded", ok, reports.size());
+  int ok = 0, skipped = 0;
+  for (const auto& r : reports) {
+    ok += r.ok();
+    skipped += r.status == RunStatus::kSkipped;
+  }
+  app.log().info("sync finished: {} of {} account(s) succeeded{}", ok, reports.size(),
+                 skipped > 0 ? fmt::format(", {} synced by another replica", skipped) : "");
   return exitCodeFor(reports);
 }
 

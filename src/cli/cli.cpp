@@ -27,6 +27,10 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
                "With --once: fetch and print each account's change set, write nothing. With "
                "--migrate: print the migrations that would be applied, apply none");
   app.add_flag("--prune", o.prune, "With --once: also apply the retention policy now")->needs(once);
+  app.add_flag("--wait", o.wait,
+               "With --once: an account another replica is syncing is not skipped but waited "
+               "for, and that run's result is this account's")
+      ->needs(once);
   app.add_flag("--allow-mass-removal", o.allow_mass_removal,
                "Apply listings that would remove more than safety.max_removal_share of an "
                "account's groups (otherwise they are held)");
@@ -45,7 +49,8 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
       ->check(CLI::IsMember({"text", "json"}));
   app.set_version_flag("--version", std::string("cams-groupsync ") + kVersion);
   app.footer(
-      "Exit codes: 0 success; 1 at least one account failed (or --status found a stale account);\n"
+      "Exit codes: 0 success (an account another replica synced is not a failure); 1 at least\n"
+      "one account failed (or --status found a stale account);\n"
       "2 usage or configuration error; 3 database unavailable or migration failure.\n"
       "Signals (daemon): SIGTERM/SIGINT stop cleanly, SIGHUP reloads the configuration.\n"
       "Credentials come from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, "

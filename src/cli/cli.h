@@ -20,6 +20,7 @@ struct CliOptions {
   bool migrate = false;
   bool status = false;
   bool prune = false;
+  bool wait = false;  // with once: wait for the runs of accounts another replica is syncing
   bool allow_mass_removal = false;
   std::string log_level;   // empty = from config
   std::string log_format;  // empty = from config

@@ -32,6 +32,14 @@ WHERE run_id = $1::uuid)";
 constexpr const char* kAccountsWithRunningRuns =
     "SELECT DISTINCT account_name FROM sync_runs WHERE status = 'running'";
 
+constexpr const char* kRunningRunOf = R"(
+SELECT run_id::text, coalesce(host, ''), coalesce(pid, 0) FROM sync_runs
+WHERE account_name = $1 AND status = 'running' ORDER BY started_at DESC LIMIT 1)";
+
+constexpr const char* kFinishedRun = R"(
+SELECT status, coalesce(error_code, ''), coalesce(error_message, '') FROM sync_runs
+WHERE run_id = $1::uuid AND status <> 'running')";
+
 constexpr const char* kMirrorExists = "SELECT to_regclass('chat_groups') IS NOT NULL";
 
 constexpr const char* kLatestRuns = R"(
@@ -134,6 +142,25 @@ int abortOrphanedRuns(Connection& connection) {
       unlockAccount(tx, connection.schema(), account);
     }
     return aborted;
+  });
+}
+
+std::optional<RunningRun> runningRunOf(Connection& connection, const std::string& account_name) {
+  return withDatabaseErrors([&]() -> std::optional<RunningRun> {
+    pqxx::nontransaction tx(connection.get());
+    const auto r = tx.exec_params(kRunningRunOf, account_name);
+    if (r.empty()) return std::nullopt;
+    return RunningRun{r[0][0].as<std::string>(), r[0][1].as<std::string>(), r[0][2].as<int>()};
+  });
+}
+
+std::optional<RunResult> finishedRun(Connection& connection, const std::string& run_id) {
+  return withDatabaseErrors([&]() -> std::optional<RunResult> {
+    pqxx::nontransaction tx(connection.get());
+    const auto r = tx.exec_params(kFinishedRun, run_id);
+    if (r.empty()) return std::nullopt;
+    return RunResult{parseRunStatus(r[0][0].as<std::string>()).value_or(RunStatus::kFailed),
+                     r[0][1].as<std::string>(), r[0][2].as<std::string>()};
   });
 }
 

@@ -57,6 +57,25 @@ void finishRunAlone(Connection& connection, const std::string& run_id, const Run
 // lock is free are touched, so a live replica's runs are left alone. Returns how many.
 [[nodiscard]] int abortOrphanedRuns(Connection& connection);
 
+// The run of an account that is `running` now (another replica's, when this one cannot take the
+// account's lock): its id and where it runs.
+struct RunningRun {
+  std::string run_id;
+  std::string host;
+  int pid = 0;
+};
+[[nodiscard]] std::optional<RunningRun> runningRunOf(Connection& connection,
+                                                     const std::string& account_name);
+
+// How a run ended; nullopt while it is still running (or unknown).
+struct RunResult {
+  RunStatus status = RunStatus::kFailed;
+  std::string error_code;
+  std::string error_message;
+};
+[[nodiscard]] std::optional<RunResult> finishedRun(Connection& connection,
+                                                   const std::string& run_id);
+
 // Whether the schema holds a migrated mirror (chat_groups exists).
 [[nodiscard]] bool mirrorExists(Connection& connection);
 

@@ -98,9 +98,11 @@ RunReport AccountRun::execute() {
 
 void AccountRun::steps() {
   if (!lockAccount()) {
-    facts_.locked_elsewhere = true;
+    const auto other = runningRunOf(resources_.data, account_.name);
+    if (other) other_run_id_ = other->run_id;
+    facts_.locked_by = other ? fmt::format("{}:{}", other->host, other->pid) : "another replica";
     verdict_ = decideOutcome(facts_, {});
-    log_.info("another replica is syncing this account; skipping this round");
+    log_.info("{} is syncing this account; skipping this round", *facts_.locked_by);
     return;
   }
   const auto credentials = resolveCredentials();
@@ -246,6 +248,7 @@ RunReport AccountRun::report() const {
   r.counts = counts_;
   r.pages = pages_;
   r.changes = changes_;
+  r.other_run_id = other_run_id_;
   if (verdict_.apply && facts_.removals) {
     r.groups_present =
         facts_.removals->present_before + counts_.added + counts_.restored - counts_.removed;

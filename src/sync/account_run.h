@@ -78,7 +78,8 @@ class AccountRun {
   RunFacts facts_;
   RunVerdict verdict_;
   bool locked_ = false;
-  bool recorded_ = false;  // sync_runs has this run's row
+  std::string other_run_id_;  // skipped: the holder's run
+  bool recorded_ = false;     // sync_runs has this run's row
   ChangeCounts counts_;
   std::vector<ChangeRow> changes_;  // dry runs
   std::map<std::string_view, MistypedNote> mistyped_;

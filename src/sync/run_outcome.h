@@ -19,7 +19,8 @@ struct StepFailure {
 // What an account run found out, step by step. Each step sets its fact; a step that was not
 // reached leaves it empty. The store and the pager report these; they decide nothing.
 struct RunFacts {
-  bool locked_elsewhere = false;                // another replica holds the account
+  // Another replica holds the account: "host:pid" of its running run (or "another replica").
+  std::optional<std::string> locked_by;
   std::optional<std::string> credential_error;  // the credential set could not be read
   std::optional<ListingOutcome> listing;        // the pager's result
   std::optional<RemovalCheck> removals;         // complete listings only

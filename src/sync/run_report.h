@@ -33,6 +33,7 @@ struct RunReport {
   std::int64_t groups_present = -1;  // listed groups after the run, when known
   std::vector<ChangeRow> changes;    // dry runs
   bool dry_run = false;
+  std::string other_run_id;  // skipped: the run of the replica that holds the account
 
   [[nodiscard]] bool ok() const { return status == RunStatus::kSucceeded; }
 };

@@ -114,8 +114,11 @@ TEST(RunOutcome, UnreadableCredentialsFailBeforeAnyListing) {
 
 TEST(RunOutcome, AnAccountHeldByAnotherReplicaIsSkipped) {
   RunFacts f;
-  f.locked_elsewhere = true;
-  EXPECT_EQ(decideOutcome(f, {}).status, RunStatus::kSkipped);
+  f.locked_by = "replica-b:4242";
+  const RunVerdict v = decideOutcome(f, {});
+  EXPECT_EQ(v.status, RunStatus::kSkipped);
+  EXPECT_EQ(v.error_message, "synced by replica-b:4242");
+  EXPECT_EQ(v.error_code, "") << "a skip is not an error";
 }
 
 TEST(RunOutcome, StatusNamesRoundTrip) {
