@@ -8,15 +8,28 @@
 #include "common/version.h"
 
 namespace cgs {
+namespace {
+
+constexpr const char* kDescription =
+    "cams-groupsync: mirrors the WhatsApp groups of Alibaba Cloud CAMS accounts (the "
+    "ListChatGroup API) into PostgreSQL, with change history.\n"
+    "Without an action flag it runs as a daemon, syncing every account on its schedule.";
+
+constexpr const char* kFooter =
+    "Exit codes: 0 success (an account another replica synced is not a failure); 1 at least\n"
+    "one account failed (or --status found a stale account);\n"
+    "2 usage or configuration error; 3 database unavailable or migration failure.\n"
+    "Signals (daemon): SIGTERM/SIGINT stop cleanly, SIGHUP reloads the configuration.\n"
+    "Credentials come from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, "
+    "ALIBABA_CLOUD_ACCESS_KEY_SECRET,\nALIBABA_CLOUD_SECURITY_TOKEN) or files named in the "
+    "config; see config/example.yaml.";
+
+}  // namespace
 
 std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv, std::ostream& out,
                                                std::ostream& err) {
   CliOptions o;
-  CLI::App app{
-      "cams-groupsync: mirrors the WhatsApp groups of Alibaba Cloud CAMS accounts (the "
-      "ListChatGroup API) into PostgreSQL, with change history.\n"
-      "Without an action flag it runs as a daemon, syncing every account on its schedule.",
-      "cams-groupsync"};
+  CLI::App app{kDescription, "cams-groupsync"};
   app.option_defaults()->always_capture_default();
   app.add_option("-c,--config", o.config_path, "Configuration file (YAML)");
   auto* once = app.add_flag("--once", o.once, "Sync each selected account once, then exit");
@@ -48,14 +61,7 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
   app.add_option("--log-format", o.log_format, "Override logging.format")
       ->check(CLI::IsMember({"text", "json"}));
   app.set_version_flag("--version", std::string("cams-groupsync ") + kVersion);
-  app.footer(
-      "Exit codes: 0 success (an account another replica synced is not a failure); 1 at least\n"
-      "one account failed (or --status found a stale account);\n"
-      "2 usage or configuration error; 3 database unavailable or migration failure.\n"
-      "Signals (daemon): SIGTERM/SIGINT stop cleanly, SIGHUP reloads the configuration.\n"
-      "Credentials come from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, "
-      "ALIBABA_CLOUD_ACCESS_KEY_SECRET,\nALIBABA_CLOUD_SECURITY_TOKEN) or files named in the "
-      "config; see config/example.yaml.");
+  app.footer(kFooter);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
