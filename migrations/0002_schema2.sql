@@ -2,6 +2,11 @@
 -- history. Upgrades a live mirror in one transaction; it rewrites chat_groups once (the generated
 -- columns) and leaves chat_group_changes as it is.
 
+-- Readers of current_chat_groups lock the view, then chat_groups; this migration alters both.
+-- Taking them first, in the same order (LOCK on a view locks what it reads too), means a reader
+-- waits for the migration or the migration for the reader, never each for the other (deadlock).
+LOCK TABLE current_chat_groups IN ACCESS EXCLUSIVE MODE;
+
 -- How an item field becomes a typed column, defined once (the generated columns below and the
 -- "as of" functions use them). A value of the wrong JSON type is NULL (it stays in raw): a string
 -- column takes JSON strings, an integer column JSON numbers with a whole value in its range ("7",
