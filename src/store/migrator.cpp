@@ -150,11 +150,16 @@ void applyOne(pqxx::connection& c, const std::string& schema, const MigrationFil
     } catch (const pqxx::sql_error& e) {
       std::string_view text = statements[i].text;
       text.remove_prefix(std::min(text.find_first_not_of(" \t\r\n"), text.size()));
-      throw MigrationError(fmt::format(
+      const std::string what = fmt::format(
           "migration {} failed at statement {} of {} (line {}: \"{}\"): {}; nothing of it was "
           "applied",
           f.name, i + 1, statements.size(), statements[i].line, firstLineOf(text, 60),
-          firstLineOf(e.what(), 300)));
+          firstLineOf(e.what(), 300));
+      // A deadlock, a serialization failure or a shutdown passes: the caller may try again
+      // (the daemon waits and retries). Anything else is the migration's own failure.
+      const DatabaseError error = classifyDatabaseError(e);
+      if (error.retryable()) throw DatabaseError(error.code(), what, true);
+      throw MigrationError(what);
     }
   }
   tx.exec_params(kRecordSql, f.version, f.name, f.checksum);
