@@ -40,8 +40,9 @@ run_suite() {  # build dir, ctest args (before --), extra cmake args...
 }
 
 step "build and test (RelWithDebInfo, -Werror)"
-# The main and ASan builds compile in unity batches (about half the time of one file at a time);
-# the TSan build compiles each file alone, so an include that only a batch provided still fails.
+# The sanitizer and main builds compile in unity batches (about half the time of one file at a
+# time). The fuzz build, and everyone's default build, compile each file alone, so an include that
+# only a batch happened to provide still fails somewhere.
 run_suite build/ci -- -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON
 
 if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
@@ -56,7 +57,7 @@ fi
 if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
   step "concurrency tests under TSan (pager, limiter, scheduler, client + simulator, daemon loop)"
   cmake -S . -B build/tsan -G Ninja -DCGS_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCGS_SANITIZE=thread -DCGS_BUILD_BENCH=OFF >/dev/null
+    -DCGS_SANITIZE=thread -DCGS_BUILD_BENCH=OFF -DCMAKE_UNITY_BUILD=ON >/dev/null
   cmake --build build/tsan -j "$jobs" --target unit_tests integration_cams_tests cams-groupsync
   export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$root/tests/tsan.supp"
   build/tsan/tests/unit_tests --gtest_filter='Pager.*:RateLimiter.*:Schedule.*:SchedulerLoop.*:ApiClient.*:Log.*'
