@@ -191,7 +191,6 @@ void ListingApply::add(const ChatGroup& g) {
                                 column(g.group_status, h[4]), column(g.profile_picture_file, h[5]),
                                 column(raw, h[6]));
   });
-  ++staged_;
 }
 
 void ListingApply::restart() {
@@ -200,7 +199,6 @@ void ListingApply::restart() {
     tx_->exec(kTruncateStage);
     openStream();
   });
-  staged_ = 0;
 }
 
 std::int64_t ListingApply::seal(bool complete) {

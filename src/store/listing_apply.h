@@ -76,7 +76,6 @@ class ListingApply {
   ApplyScope scope_;
   std::unique_ptr<pqxx::work> tx_;
   std::unique_ptr<pqxx::stream_to> stream_;
-  std::int64_t staged_ = 0;
 };
 
 }  // namespace cgs
