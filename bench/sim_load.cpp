@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
         cgs::ListChatGroupParams p{
             cust_space_id, business_number, "", "", "", 1 + i % pages_in_listing, page_size};
         const auto req = cgs::buildSignedRequest(
-            cgs::listChatGroupQuery(p), endpoint, key, secret, "",
+            cgs::kListChatGroupAction, cgs::listChatGroupQuery(p), endpoint, key, secret, "",
             cgs::formatAcsDate(std::chrono::system_clock::now()), cgs::randomHex(16));
         auto r = transport.send(req);
         if (auto* resp = std::get_if<cgs::HttpResponse>(&r);

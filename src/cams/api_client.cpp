@@ -28,40 +28,41 @@ ApiError cancelled() {
   return e;
 }
 
+std::size_t itemCount(const ListChatGroupPage& page) { return page.groups.size(); }
+std::size_t itemCount(const ParticipantsPage& page) { return page.numbers.size(); }
+
 }  // namespace
 
-std::variant<ListChatGroupPage, ApiError> ApiClient::attempt(const QueryParams& query,
-                                                             AttemptRecord& record,
-                                                             std::string& date) {
+std::variant<HttpResponse, ApiError> ApiClient::attempt(std::string_view action,
+                                                        const QueryParams& query,
+                                                        AttemptRecord& record, std::string& date) {
   date = formatAcsDate(clock_.wallNow());
-  const HttpRequest request = buildSignedRequest(
-      query, options_.host, credentials_.access_key_id, credentials_.access_key_secret.reveal(),
-      credentials_.security_token.reveal(), date, randomHex(16));
+  const HttpRequest request =
+      buildSignedRequest(action, query, options_.host, credentials_.access_key_id,
+                         credentials_.access_key_secret.reveal(),
+                         credentials_.security_token.reveal(), date, randomHex(16));
   const SteadyTime started = clock_.now();
   auto sent = transport_.send(request);
   record.latency = std::chrono::duration_cast<Millis>(clock_.now() - started);
-  if (auto* err = std::get_if<ApiError>(&sent)) return std::move(*err);
-  const auto& response = std::get<HttpResponse>(sent);
-  record.http_status = response.status;
-  return parseListChatGroupResponse(response.status, response.body);
+  return sent;
 }
 
-void ApiClient::logPage(const AttemptRecord& record, const ListChatGroupPage& page) const {
-  log_.event(spdlog::level::debug, "ListChatGroup page fetched",
+void ApiClient::logPage(const AttemptRecord& record, std::size_t items, std::int64_t total) const {
+  log_.event(spdlog::level::debug, fmt::format("{} page fetched", record.action),
              {{"page", std::to_string(record.page)},
               {"attempt", std::to_string(record.attempt)},
               {"http_status", std::to_string(record.http_status)},
               {"code", "OK"},
               {"request_id", record.request_id},
               {"latency_ms", std::to_string(record.latency.count())},
-              {"groups", std::to_string(page.groups.size())},
-              {"total", std::to_string(page.total)}});
+              {"items", std::to_string(items)},
+              {"total", std::to_string(total)}});
 }
 
 void ApiClient::logFailure(const AttemptRecord& record, const ApiError& error, Millis wait) const {
   log_.event(
       record.will_retry ? spdlog::level::warn : spdlog::level::err,
-      record.will_retry ? "ListChatGroup attempt failed, retrying" : "ListChatGroup attempt failed",
+      fmt::format("{} attempt failed{}", record.action, record.will_retry ? ", retrying" : ""),
       {{"page", std::to_string(record.page)},
        {"attempt", std::to_string(record.attempt)},
        {"http_status", std::to_string(error.http_status)},
@@ -72,20 +73,28 @@ void ApiClient::logFailure(const AttemptRecord& record, const ApiError& error, M
        {"error", error.message}});
 }
 
-std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGroupParams& params,
-                                                              const AttemptObserver& observer) {
-  const QueryParams query = listChatGroupQuery(params);
+template <typename Page>
+std::variant<Page, ApiError> ApiClient::call(std::string_view action, const QueryParams& query,
+                                             int page_index, Parser<Page> parse,
+                                             const AttemptObserver& observer) {
   const SteadyTime deadline = clock_.now() + options_.page_deadline;
   for (int n = 1;; ++n) {
     if (!clock_.sleepUntil(limiter_.reserve(clock_.now()), stop_)) return cancelled();
-    AttemptRecord record{params.page_index, n, 0, "OK", "", Millis{0}, false};
+    AttemptRecord record{action, page_index, n, 0, "OK", "", Millis{0}, false};
     std::string date;
-    auto result = attempt(query, record, date);
-    if (auto* page = std::get_if<ListChatGroupPage>(&result)) {
+    auto sent = attempt(action, query, record, date);
+    std::variant<Page, ApiError> result = cancelled();
+    if (auto* response = std::get_if<HttpResponse>(&sent)) {
+      record.http_status = response->status;
+      result = parse(response->status, response->body);
+    } else {
+      result = std::move(std::get<ApiError>(sent));
+    }
+    if (auto* page = std::get_if<Page>(&result)) {
       record.request_id = page->request_id;
       limiter_.onSuccess();
       observer(record);
-      logPage(record, *page);
+      logPage(record, itemCount(*page), page->total);
       return result;
     }
     auto& error = std::get<ApiError>(result);
@@ -105,6 +114,18 @@ std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGrou
     if (!record.will_retry) return result;
     if (!clock_.sleepUntil(clock_.now() + wait, stop_)) return cancelled();
   }
+}
+
+std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGroupParams& params,
+                                                              const AttemptObserver& observer) {
+  return call<ListChatGroupPage>(kListChatGroupAction, listChatGroupQuery(params),
+                                 params.page_index, &parseListChatGroupResponse, observer);
+}
+
+std::variant<ParticipantsPage, ApiError> ApiClient::listParticipantsPage(
+    const ListParticipantsParams& params, const AttemptObserver& observer) {
+  return call<ParticipantsPage>(kListChatGroupParticipantsAction, listParticipantsQuery(params),
+                                params.page_index, &parseListParticipantsResponse, observer);
 }
 
 }  // namespace cgs

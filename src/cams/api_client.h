@@ -7,6 +7,7 @@
 
 #include "cams/http_transport.h"
 #include "cams/list_chat_group.h"
+#include "cams/list_chat_group_participants.h"
 #include "cams/rate_limiter.h"
 #include "cams/resolved_credentials.h"
 #include "cams/retry_policy.h"
@@ -19,6 +20,7 @@ namespace cgs {
 
 // What one HTTP attempt did, for logs, the run record and metrics.
 struct AttemptRecord {
+  std::string_view action;  // "ListChatGroup", "ListChatGroupParticipants"
   int page = 0;
   int attempt = 0;         // 1-based
   int http_status = 0;     // 0: no response
@@ -36,7 +38,7 @@ struct ApiClientOptions {
   BackoffPolicy backoff;
 };
 
-// Calls ListChatGroup for one page with the retry policy: paced by the credential set's rate
+// Calls one CAMS list action for one page with the retry policy: paced by the credential set's rate
 // limiter, freshly signed (date + nonce) on every attempt, retried with full-jitter backoff while
 // the error is retryable, attempts remain and the page deadline has not passed. Every attempt is
 // logged (page, attempt, HTTP status, Code, RequestId, latency) and reported to `observer`.
@@ -49,13 +51,24 @@ class ApiClient {
 
   [[nodiscard]] std::variant<ListChatGroupPage, ApiError> listPage(
       const ListChatGroupParams& params, const AttemptObserver& observer);
+  // One page of one group's members (ListChatGroupParticipants).
+  [[nodiscard]] std::variant<ParticipantsPage, ApiError> listParticipantsPage(
+      const ListParticipantsParams& params, const AttemptObserver& observer);
 
  private:
-  // One signed request: the page or the error; fills the record's status and latency, and
+  template <typename Page>
+  using Parser = std::variant<Page, ApiError> (*)(int http_status, std::string_view body);
+
+  // The retry loop around attempt(), for any action and its parser.
+  template <typename Page>
+  std::variant<Page, ApiError> call(std::string_view action, const QueryParams& query,
+                                    int page_index, Parser<Page> parse,
+                                    const AttemptObserver& observer);
+  // One signed request: the response or the transport's error; fills the record's latency and
   // `date` with the x-acs-date it signed.
-  std::variant<ListChatGroupPage, ApiError> attempt(const QueryParams& query, AttemptRecord& record,
-                                                    std::string& date);
-  void logPage(const AttemptRecord& record, const ListChatGroupPage& page) const;
+  std::variant<HttpResponse, ApiError> attempt(std::string_view action, const QueryParams& query,
+                                               AttemptRecord& record, std::string& date);
+  void logPage(const AttemptRecord& record, std::size_t items, std::int64_t total) const;
   void logFailure(const AttemptRecord& record, const ApiError& error, Millis wait) const;
 
   HttpTransport& transport_;

@@ -5,13 +5,12 @@
 #include <string_view>
 #include <variant>
 
-#include "cams/acs3_signer.h"
 #include "cams/api_error.h"
+#include "cams/cams_request.h"
 #include "cams/chat_group.h"
 
 namespace cgs {
 
-inline constexpr std::string_view kCamsApiVersion = "2020-06-06";
 inline constexpr std::string_view kListChatGroupAction = "ListChatGroup";
 
 // The request parameters; empty filters are not sent.
@@ -25,27 +24,9 @@ struct ListChatGroupParams {
   int page_size = 100;
 };
 
-// {"Index":1,"Size":20}: the Page object, sent as one JSON string (Index first, as the SDKs do).
-[[nodiscard]] std::string pageJson(int index, int size);
-
 // The query parameters in the order the official SDK sends them.
 [[nodiscard]] QueryParams listChatGroupQuery(const ListChatGroupParams& params);
 
-// "2024-01-02T03:04:05Z"
-[[nodiscard]] std::string formatAcsDate(std::chrono::system_clock::time_point t);
-
-// A complete, signed request: host, x-acs-action/version/date/signature-nonce/content-sha256,
-// x-acs-security-token when `security_token` is not empty, and Authorization. Pure.
-[[nodiscard]] HttpRequest buildSignedRequest(const QueryParams& query, std::string_view host,
-                                             std::string_view access_key_id,
-                                             std::string_view access_key_secret,
-                                             std::string_view security_token, std::string_view date,
-                                             std::string_view nonce);
-
-// Largest Data.Total we accept; beyond it the response is treated as malformed.
-inline constexpr std::int64_t kMaxTotal = 50'000'000;
-// Deepest JSON nesting we accept in a response.
-inline constexpr int kMaxJsonDepth = 64;
 // Longest GroupId we accept (it is part of the mirror's primary key).
 inline constexpr std::size_t kMaxGroupIdBytes = 512;
 

@@ -13,6 +13,12 @@ bool startsWith(std::string_view s, std::string_view prefix) { return s.rfind(pr
 
 bool isThrottling(const ApiError& e) { return startsWith(e.code, "Throttling"); }
 
+bool isAccessDenied(const ApiError& e) {
+  if (e.kind != ApiErrorKind::kGateway && e.kind != ApiErrorKind::kBusiness) return false;
+  return e.http_status == 403 || startsWith(e.code, "Forbidden") ||
+         startsWith(e.code, "Authentication");
+}
+
 bool isRetryable(const ApiError& e) {
   switch (e.kind) {
     case ApiErrorKind::kCancelled:

@@ -19,6 +19,11 @@ namespace cgs {
 // Whether the gateway said we are over the QPS quota.
 [[nodiscard]] bool isThrottling(const ApiError& error);
 
+// Whether the key or the account may not call the action at all: HTTP 403, Forbidden* (RAM denies
+// the action) or Authentication* (the vendor has not enabled the API for the account). Asking
+// again soon gets the same answer.
+[[nodiscard]] bool isAccessDenied(const ApiError& error);
+
 struct BackoffPolicy {
   Millis base{200};            // first retry waits up to this
   Millis throttle_base{1000};  // first retry after Throttling waits up to this

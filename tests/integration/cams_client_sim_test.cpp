@@ -163,9 +163,9 @@ TEST_F(ClientSim, KeepAliveReusesOneConnection) {
   long connections = 0;
   for (int i = 0; i < 50; ++i) {
     ListChatGroupParams p = account(data, 0, 10);
-    const auto req =
-        buildSignedRequest(listChatGroupQuery(p), s->endpoint(), kSimKey, kSimSecret, "",
-                           formatAcsDate(std::chrono::system_clock::now()), randomHex(16));
+    const auto req = buildSignedRequest(
+        kListChatGroupAction, listChatGroupQuery(p), s->endpoint(), kSimKey, kSimSecret, "",
+        formatAcsDate(std::chrono::system_clock::now()), randomHex(16));
     auto r = t.send(req);
     ASSERT_TRUE(std::holds_alternative<HttpResponse>(r));
     EXPECT_EQ(std::get<HttpResponse>(r).status, 200);
@@ -180,8 +180,8 @@ HttpResponse sendRaw(sim::SimServer& s, const QueryParams& q, const std::string&
                      std::chrono::system_clock::time_point when = std::chrono::system_clock::now(),
                      const std::string& nonce = randomHex(16)) {
   CurlTransport t(CurlTransportOptions{"http", Millis{2000}, Millis{5000}, 64u << 20, nullptr});
-  auto r =
-      t.send(buildSignedRequest(q, s.endpoint(), key, secret, token, formatAcsDate(when), nonce));
+  auto r = t.send(buildSignedRequest(kListChatGroupAction, q, s.endpoint(), key, secret, token,
+                                     formatAcsDate(when), nonce));
   if (!std::holds_alternative<HttpResponse>(r)) {
     ADD_FAILURE() << std::get<ApiError>(r).describe();
     return {};
@@ -283,9 +283,9 @@ TEST_F(ClientSim, EveryFaultKindSurfacesAsItsError) {
 
   CurlTransport quick(CurlTransportOptions{"http", Millis{1000}, Millis{300}, 64u << 20, nullptr});
   const auto send = [&] {
-    return quick.send(buildSignedRequest(q, s->endpoint(), kSimKey, kSimSecret, "",
-                                         formatAcsDate(std::chrono::system_clock::now()),
-                                         randomHex(16)));
+    return quick.send(
+        buildSignedRequest(kListChatGroupAction, q, s->endpoint(), kSimKey, kSimSecret, "",
+                           formatAcsDate(std::chrono::system_clock::now()), randomHex(16)));
   };
   fault(R"({"kind":"timeout","delay_ms":1500})");
   auto timeout = send();
@@ -328,9 +328,9 @@ TEST_F(ClientSim, SdkStyleRawReservedCharactersAreAccepted) {
   auto s = startSim(data);
   auto p = account(data, 0);
   p.subject = "it's (50%) *off*!";
-  HttpRequest req =
-      buildSignedRequest(listChatGroupQuery(p), s->endpoint(), kSimKey, kSimSecret, "",
-                         formatAcsDate(std::chrono::system_clock::now()), randomHex(16));
+  HttpRequest req = buildSignedRequest(
+      kListChatGroupAction, listChatGroupQuery(p), s->endpoint(), kSimKey, kSimSecret, "",
+      formatAcsDate(std::chrono::system_clock::now()), randomHex(16));
   std::string url = "http://" + s->endpoint() + "/?" + encodeQuery(req.query);
   for (const auto& [enc, raw] : std::vector<std::pair<std::string, std::string>>{
            {"%21", "!"}, {"%27", "'"}, {"%28", "("}, {"%29", ")"}, {"%2A", "*"}}) {

@@ -104,9 +104,9 @@ TEST(Acs3Signer, OurRequestBuilderSignsWhatTheSdkSigns) {
   p.business_number = "8613800138000";
   p.page_index = 1;
   p.page_size = 20;
-  const HttpRequest r =
-      buildSignedRequest(listChatGroupQuery(p), "cams.ap-southeast-1.aliyuncs.com", "STS.key",
-                         "secret", "token-value", "2024-05-05T05:05:05Z", "5f1e9d3c2b7a6048");
+  const HttpRequest r = buildSignedRequest(
+      kListChatGroupAction, listChatGroupQuery(p), "cams.ap-southeast-1.aliyuncs.com", "STS.key",
+      "secret", "token-value", "2024-05-05T05:05:05Z", "5f1e9d3c2b7a6048");
   std::string auth;
   for (const auto& [n, v] : r.headers) {
     if (n == "Authorization") auth = v;
