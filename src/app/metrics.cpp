@@ -31,7 +31,8 @@ void Metrics::onAttempt(const std::string& account, const AttemptRecord& a) {
   std::lock_guard lock(mutex_);
   Account& m = accounts_[account];
   ++m.requests;
-  if (a.code != "OK") ++m.errors_by_code[a.code];
+  ++m.requests_by_action[std::string(a.action)];
+  if (a.code != "OK") ++m.errors_by_code[{std::string(a.action), a.code}];
   const double seconds = std::chrono::duration<double>(a.latency).count();
   m.latency_sum += seconds;
   for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
@@ -54,6 +55,10 @@ void Metrics::onRunFinished(const RunReport& r) {
   m.changes["updated"] += r.counts.updated;
   m.changes["removed"] += r.counts.removed;
   m.changes["restored"] += r.counts.restored;
+  if (r.participants.ran) {
+    m.changes["participant_joined"] += r.participants.counts.joined;
+    m.changes["participant_left"] += r.participants.counts.left;
+  }
 }
 
 namespace {
@@ -109,19 +114,24 @@ void Metrics::renderRuns(std::string& o) const {
 // Per account: API requests, errors by code, latency histogram.
 void Metrics::renderApi(std::string& o) const {
   help(o, "cams_groupsync_api_requests_total", "counter",
-       "ListChatGroup requests sent (attempts).");
+       "CAMS API requests sent (attempts), by action.");
   for (const auto& [a, m] : accounts_) {
-    o += fmt::format("cams_groupsync_api_requests_total{{account=\"{}\"}} {}\n", a, m.requests);
+    for (const auto& [action, n] : m.requests_by_action) {
+      o += fmt::format("cams_groupsync_api_requests_total{{account=\"{}\",action=\"{}\"}} {}\n", a,
+                       action, n);
+    }
   }
-  help(o, "cams_groupsync_api_errors_total", "counter", "Failed ListChatGroup attempts by code.");
+  help(o, "cams_groupsync_api_errors_total", "counter",
+       "Failed CAMS API attempts, by action and code.");
   for (const auto& [a, m] : accounts_) {
-    for (const auto& [c, n] : m.errors_by_code) {
-      o += fmt::format("cams_groupsync_api_errors_total{{account=\"{}\",code=\"{}\"}} {}\n", a,
-                       label(c), n);
+    for (const auto& [key, n] : m.errors_by_code) {
+      o += fmt::format(
+          "cams_groupsync_api_errors_total{{account=\"{}\",action=\"{}\",code=\"{}\"}} {}\n", a,
+          key.first, label(key.second), n);
     }
   }
   help(o, "cams_groupsync_api_request_duration_seconds", "histogram",
-       "ListChatGroup attempt latency.");
+       "CAMS API attempt latency (every action).");
   for (const auto& [a, m] : accounts_) {
     for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
       o += fmt::format(

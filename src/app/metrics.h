@@ -41,7 +41,8 @@ class Metrics final : public RunObserver {
     long groups_present = -1;
     std::map<std::string, long> changes;
     long requests = 0;
-    std::map<std::string, long> errors_by_code;
+    std::map<std::string, long> requests_by_action;
+    std::map<std::pair<std::string, std::string>, long> errors_by_code;  // (action, code)
     std::array<long, kLatencyBuckets.size()> latency_buckets{};
     double latency_sum = 0;
   };

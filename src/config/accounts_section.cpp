@@ -20,7 +20,7 @@ void readAccounts(YamlReader& r, const YAML::Node& n, std::vector<AccountConfig>
     AccountConfig acc;
     if (!r.mapping(a, path,
                    {"name", "cust_space_id", "business_number", "credentials", "channel_type",
-                    "group_status", "subject", "interval", "enabled"})) {
+                    "group_status", "subject", "interval", "enabled", "participants"})) {
       continue;
     }
     if (!r.str(a, "name", path, acc.name)) {
@@ -57,6 +57,7 @@ void readAccounts(YamlReader& r, const YAML::Node& n, std::vector<AccountConfig>
       if (interval >= Millis{1000}) acc.interval = interval;
     }
     r.boolean(a, "enabled", path, acc.enabled);
+    r.boolean(a, "participants", path, acc.participants);
     if (!credential_set_exists(acc.credentials)) {
       r.error(
           a["credentials"] ? a["credentials"] : a, path + ".credentials",

@@ -63,6 +63,16 @@ struct AccountConfig {
   std::string subject;
   std::optional<Millis> interval;  // overrides schedule.interval
   bool enabled = true;
+  bool participants = false;  // also mirror the groups' members (ListChatGroupParticipants)
+};
+
+// How members are mirrored, for the accounts that enable it.
+struct ParticipantsConfig {
+  Millis refresh = std::chrono::hours(24);  // the longest a group's member list goes unchecked
+  int max_requests_per_run = 200;           // participant requests one account run may spend
+  // With a key, the mirror stores "hmac-sha256:<hex>" of each number, never the number. One
+  // source (env or file; a relative file resolves against $CREDENTIALS_DIRECTORY), or none.
+  CredentialSource pseudonymize_key;
 };
 
 struct LoggingConfig {
@@ -99,6 +109,7 @@ struct Config {
   SafetyConfig safety;
   RetentionConfig retention;
   MetricsConfig metrics;
+  ParticipantsConfig participants;
 
   [[nodiscard]] const CredentialConfig* findCredentials(const std::string& name) const;
   [[nodiscard]] const AccountConfig* findAccount(const std::string& name) const;

@@ -31,11 +31,18 @@ std::string summarizeConfig(const Config& c) {
     if (!a.channel_type.empty()) filters += " ChannelType=" + a.channel_type;
     if (!a.group_status.empty()) filters += " GroupStatus=" + a.group_status;
     if (!a.subject.empty()) filters += fmt::format(" Subject=\"{}\"", a.subject);
-    out += fmt::format(
-        "  {}: CustSpaceId={} BusinessNumber={} credentials={} every {}{}{}\n", a.name,
-        a.cust_space_id, a.business_number, a.credentials, formatDuration(c.intervalOf(a)),
-        filters.empty() ? "" : " filters:" + filters, a.enabled ? "" : " (disabled)");
+    out +=
+        fmt::format("  {}: CustSpaceId={} BusinessNumber={} credentials={} every {}{}{}{}\n",
+                    a.name, a.cust_space_id, a.business_number, a.credentials,
+                    formatDuration(c.intervalOf(a)), filters.empty() ? "" : " filters:" + filters,
+                    a.participants ? " +participants" : "", a.enabled ? "" : " (disabled)");
   }
+  const auto& p = c.participants;
+  out += fmt::format("participants: refresh every {}, at most {} request(s) per run, numbers {}\n",
+                     formatDuration(p.refresh), p.max_requests_per_run,
+                     p.pseudonymize_key.env.empty() && p.pseudonymize_key.file.empty()
+                         ? "stored as given"
+                         : "pseudonymized with the key from " + p.pseudonymize_key.describe());
   return out;
 }
 

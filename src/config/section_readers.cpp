@@ -108,6 +108,22 @@ void readRetention(YamlReader& r, const YAML::Node& n, RetentionConfig& retentio
   r.duration(n, "changes", "retention", retention.changes);
 }
 
+void readParticipants(YamlReader& r, const YAML::Node& n, ParticipantsConfig& p) {
+  if (!r.mapping(
+          n, "participants",
+          {"refresh", "max_requests_per_run", "pseudonymize_key_env", "pseudonymize_key_file"})) {
+    return;
+  }
+  r.duration(n, "refresh", "participants", p.refresh, Millis{60'000});
+  r.integer(n, "max_requests_per_run", "participants", p.max_requests_per_run, 0, 1'000'000);
+  const bool env = r.str(n, "pseudonymize_key_env", "participants", p.pseudonymize_key.env);
+  const bool file = r.str(n, "pseudonymize_key_file", "participants", p.pseudonymize_key.file);
+  if (env && file) {
+    r.error(n["pseudonymize_key_file"], "participants.pseudonymize_key_file",
+            "give either pseudonymize_key_env or pseudonymize_key_file, not both");
+  }
+}
+
 void readMetrics(YamlReader& r, const YAML::Node& n, MetricsConfig& m) {
   if (!r.mapping(n, "metrics", {"listen"})) return;
   if (!r.str(n, "listen", "metrics", m.listen) || m.listen.empty()) return;

@@ -24,6 +24,7 @@ void readLogging(YamlReader& r, const YAML::Node& n, LoggingConfig& l);
 void readSafety(YamlReader& r, const YAML::Node& n, SafetyConfig& s);
 void readRetention(YamlReader& r, const YAML::Node& n, RetentionConfig& retention);
 void readMetrics(YamlReader& r, const YAML::Node& n, MetricsConfig& m);
+void readParticipants(YamlReader& r, const YAML::Node& n, ParticipantsConfig& p);
 
 // Named credential sets; an inline secret needs an owner-only file. The set "default" (the
 // ALIBABA_CLOUD_* variables) is what defaultCredentials() returns.

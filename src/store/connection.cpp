@@ -13,6 +13,7 @@ pqxx::connection& Connection::get() {
   notices_.reset();
   conn_.reset();
   stage_created = false;
+  member_stage_created = false;
   withDatabaseErrors([&] {
     auto c = std::make_unique<pqxx::connection>(conninfo_);
     notices_ = std::make_unique<QuietNotices>(*c);
@@ -29,6 +30,7 @@ void Connection::reset() {
   notices_.reset();
   conn_.reset();
   stage_created = false;
+  member_stage_created = false;
 }
 
 bool Connection::isOpen() const { return conn_ && conn_->is_open(); }

@@ -31,6 +31,7 @@ class Connection {
 
   // Per-session state of the listing staging table (temporary tables die with the session).
   bool stage_created = false;
+  bool member_stage_created = false;  // and of the member staging table
 
  private:
   std::string conninfo_;

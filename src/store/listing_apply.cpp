@@ -226,6 +226,7 @@ ChangeCounts ListingApply::merge(bool remove_absent) {
     pqxx::work& tx = *tx_;
     const auto& s = scope_;
     const std::string now = tx.exec1(kNow)[0].as<std::string>();
+    merged_at_ = now;
     ChangeCounts counts;
     counts.groups_seen = tx.exec1(kCountStage)[0].as<std::int64_t>();
     // Removals first: they only concern rows that existed before this run.

@@ -67,6 +67,10 @@ class ListingApply {
   [[nodiscard]] std::vector<ChangeRow> changes();
   // Records the run's end and commits it with the data.
   void commit(const RunEnd& end);
+  // The time merge() wrote into the rows it changed (empty before it ran).
+  [[nodiscard]] const std::string& mergedAt() const { return merged_at_; }
+  // The open transaction, for a dry run's further steps (rolled back with it).
+  [[nodiscard]] pqxx::work& transaction() { return *tx_; }
 
  private:
   void openStream();
@@ -76,6 +80,7 @@ class ListingApply {
   ApplyScope scope_;
   std::unique_ptr<pqxx::work> tx_;
   std::unique_ptr<pqxx::stream_to> stream_;
+  std::string merged_at_;
 };
 
 }  // namespace cgs

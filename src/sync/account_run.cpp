@@ -8,6 +8,7 @@
 #include "store/migrator.h"
 #include "store/run_store.h"
 #include "sync/credentials.h"
+#include "sync/participant_policy.h"
 
 namespace cgs {
 namespace {
@@ -111,17 +112,28 @@ void AccountRun::steps() {
     finishRecordAlone();
     return;
   }
+  std::optional<std::string> merged_at;  // set once the listing is applied
   {
     ListingApply apply(resources_.data, ApplyScope{run_id_, account_.name, account_.cust_space_id,
                                                    account_.business_number, env_.schema_version});
     facts_.listing = list(*credentials, apply);
     checkListing(apply);
     if (verdict_.apply) {
-      applyAndFinish(apply);
-      return;
+      counts_ = apply.merge(verdict_.remove_absent);
+      merged_at = apply.mergedAt();
+      if (options_.dry_run) {
+        refreshParticipants(*credentials, *merged_at, &apply.transaction());
+        changes_ = apply.changes();
+        return;  // `apply` rolls everything back
+      }
+      apply.commit(runEnd());
     }
   }  // what was staged is rolled back before the record is finished on the same session
-  finishRecordAlone();
+  if (!merged_at) {
+    finishRecordAlone();
+    return;
+  }
+  refreshParticipants(*credentials, *merged_at, nullptr);
 }
 
 bool AccountRun::lockAccount() {
@@ -161,17 +173,11 @@ ListingOutcome AccountRun::list(const ResolvedCredentials& credentials, ListingA
     std::lock_guard lock(ids_mutex_);
     request_ids_.push_back(a.request_id);
   };
-  ApiClientOptions o;
-  o.host = config.api.endpoint;
-  o.max_attempts = config.api.max_attempts;
-  o.page_deadline = config.api.request_timeout * config.api.max_attempts + Millis{60'000};
   std::vector<std::unique_ptr<ClientPageSource>> owned;
   std::vector<PageSource*> sources;
-  for (HttpTransport* t : resources_.transports) {
+  for (auto& client : makeClients(credentials)) {
     owned.push_back(std::make_unique<ClientPageSource>(
-        std::make_unique<ApiClient>(*t, *env_.limiters.at(account_.credentials), credentials,
-                                    *env_.clock, *env_.random, *env_.stop, o, log_),
-        listingParams(account_, config.api.page_size), observer));
+        std::move(client), listingParams(account_, config.api.page_size), observer));
     sources.push_back(owned.back().get());
   }
   StagingConsumer consumer(apply, mistyped_);
@@ -202,13 +208,70 @@ void AccountRun::checkListing(ListingApply& apply) {
   }
 }
 
-void AccountRun::applyAndFinish(ListingApply& apply) {
-  counts_ = apply.merge(verdict_.remove_absent);
-  if (options_.dry_run) {
-    changes_ = apply.changes();
-    return;  // `apply` rolls everything back
+void AccountRun::refreshParticipants(const ResolvedCredentials& credentials,
+                                     const std::string& merged_at, pqxx::work* dry_run_tx) {
+  if (!account_.participants) return;
+  const Config& config = *env_.config;
+  ParticipantStore store(resources_.data,
+                         ParticipantScope{run_id_, account_.name, account_.cust_space_id,
+                                          account_.business_number, env_.schema_version},
+                         dry_run_tx);
+  participants_.ran = true;
+  try {
+    std::optional<Secret> key;
+    try {
+      key = resolvePseudonymizeKey(config.participants, env_.env);
+      if (key) env_.redactor->add(*key);
+    } catch (const CredentialError& e) {
+      participants_.error_code = "Participants.KeyUnavailable";
+      participants_.error_message = e.what();
+      log_.error("{}; no member is listed or stored until the key can be read", e.what());
+      store.finish({0, participants_.error_code, "", participants_.error_message, {}});
+      return;
+    }
+    const auto clients = makeClients(credentials);
+    std::vector<ApiClient*> borrowed;
+    for (const auto& c : clients) borrowed.push_back(c.get());
+    const AttemptObserver observer = [this](const AttemptRecord& a) {
+      if (env_.observer != nullptr) env_.observer->onAttempt(account_.name, a);
+    };
+    ParticipantRefresh refresh(ParticipantRefreshContext{
+        store, borrowed, account_, config.participants, config.api.page_size, key, *env_.clock,
+        *env_.stop, observer, log_});
+    participants_ = refresh.run(merged_at);
+    store.finish({participants_.requests, participants_.error_code, participants_.error_request_id,
+                  participants_.error_message, participants_.request_ids});
+  } catch (const DatabaseError& e) {
+    participants_.error_code = e.code();
+    participants_.error_message = e.what();
+    log_.error("participants: {}: {}; the groups are synced, members wait for the next run",
+               e.code(), e.what());
+    if (dry_run_tx == nullptr)
+      resources_.data.reset();
+    else
+      throw;  // the dry run's transaction is gone: the run failed
+  } catch (const SchemaTooNew& e) {
+    participants_.error_code = std::string(kSchemaTooNewCode);
+    participants_.error_message = e.what();
+    log_.error("participants: {}", e.what());
+    if (dry_run_tx != nullptr) throw;
   }
-  apply.commit(runEnd());
+}
+
+std::vector<std::unique_ptr<ApiClient>> AccountRun::makeClients(
+    const ResolvedCredentials& credentials) const {
+  const Config& config = *env_.config;
+  ApiClientOptions o;
+  o.host = config.api.endpoint;
+  o.max_attempts = config.api.max_attempts;
+  o.page_deadline = config.api.request_timeout * config.api.max_attempts + Millis{60'000};
+  std::vector<std::unique_ptr<ApiClient>> out;
+  for (HttpTransport* t : resources_.transports) {
+    out.push_back(std::make_unique<ApiClient>(*t, *env_.limiters.at(account_.credentials),
+                                              credentials, *env_.clock, *env_.random, *env_.stop, o,
+                                              log_));
+  }
+  return out;
 }
 
 void AccountRun::finishRecordAlone() {
@@ -249,6 +312,7 @@ RunReport AccountRun::report() const {
   r.pages = pages_;
   r.changes = changes_;
   r.other_run_id = other_run_id_;
+  r.participants = participants_;
   if (verdict_.apply && facts_.removals) {
     r.groups_present =
         facts_.removals->present_before + counts_.added + counts_.restored - counts_.removed;
@@ -264,22 +328,31 @@ RunReport AccountRun::report() const {
 
 void AccountRun::logSummary(const RunReport& r) const {
   const bool quiet = r.ok() || r.status == RunStatus::kSkipped;
+  std::vector<std::pair<std::string, std::string>> fields{
+      {"status", std::string(runStatusName(r.status))},
+      {"duration_ms", std::to_string(r.duration.count())},
+      {"pages", std::to_string(r.pages)},
+      {"requests", std::to_string(r.requests)},
+      {"seen", std::to_string(r.counts.groups_seen)},
+      {"added", std::to_string(r.counts.added)},
+      {"updated", std::to_string(r.counts.updated)},
+      {"removed", std::to_string(r.counts.removed)},
+      {"restored", std::to_string(r.counts.restored)},
+      {"unchanged", std::to_string(r.counts.unchanged)},
+      {"error_code", orDash(r.error_code)},
+      {"first_request_id", orDash(r.first_request_id)},
+      {"last_request_id", orDash(r.last_request_id)},
+      {"error", orDash(r.error_message)}};
+  if (r.participants.ran) {
+    const auto& p = r.participants;
+    fields.insert(fields.end(), {{"participant_requests", std::to_string(p.requests)},
+                                 {"groups_refreshed", std::to_string(p.counts.groups)},
+                                 {"participants_joined", std::to_string(p.counts.joined)},
+                                 {"participants_left", std::to_string(p.counts.left)},
+                                 {"participant_error_code", orDash(p.error_code)}});
+  }
   log_.event(quiet ? spdlog::level::info : spdlog::level::warn,
-             options_.dry_run ? "dry run finished" : "run finished",
-             {{"status", std::string(runStatusName(r.status))},
-              {"duration_ms", std::to_string(r.duration.count())},
-              {"pages", std::to_string(r.pages)},
-              {"requests", std::to_string(r.requests)},
-              {"seen", std::to_string(r.counts.groups_seen)},
-              {"added", std::to_string(r.counts.added)},
-              {"updated", std::to_string(r.counts.updated)},
-              {"removed", std::to_string(r.counts.removed)},
-              {"restored", std::to_string(r.counts.restored)},
-              {"unchanged", std::to_string(r.counts.unchanged)},
-              {"error_code", orDash(r.error_code)},
-              {"first_request_id", orDash(r.first_request_id)},
-              {"last_request_id", orDash(r.last_request_id)},
-              {"error", orDash(r.error_message)}});
+             options_.dry_run ? "dry run finished" : "run finished", fields);
 }
 
 }  // namespace cgs

@@ -15,6 +15,7 @@
 #include "store/account_lock.h"
 #include "store/connection.h"
 #include "store/listing_apply.h"
+#include "sync/participant_refresh.h"
 #include "sync/run_outcome.h"
 #include "sync/run_report.h"
 #include "sync/sync_environment.h"
@@ -46,6 +47,8 @@ struct WorkerResources {
 // finish the record, report. Each step adds to the run's facts; decideOutcome (run_outcome.h)
 // alone turns them into a status. A further resource of the account is one more step after the
 // merge. Used once, on one thread.
+class ApiClient;
+
 class AccountRun {
  public:
   AccountRun(WorkerResources resources, const AccountConfig& account, const SyncEnvironment& env,
@@ -61,7 +64,12 @@ class AccountRun {
   [[nodiscard]] std::optional<ResolvedCredentials> resolveCredentials();
   [[nodiscard]] ListingOutcome list(const ResolvedCredentials& credentials, ListingApply& apply);
   void checkListing(ListingApply& apply);
-  void applyAndFinish(ListingApply& apply);
+  // The members' step, after the merge: in the listing's transaction for a dry run (`dry_run_tx`),
+  // in transactions of its own otherwise. Its failures never change the run's status.
+  void refreshParticipants(const ResolvedCredentials& credentials, const std::string& merged_at,
+                           pqxx::work* dry_run_tx);
+  [[nodiscard]] std::vector<std::unique_ptr<ApiClient>> makeClients(
+      const ResolvedCredentials& credentials) const;
   void finishRecordAlone();
   void recordFailure(StepFailure failure);
   [[nodiscard]] RunEnd runEnd() const;
@@ -82,6 +90,7 @@ class AccountRun {
   bool recorded_ = false;     // sync_runs has this run's row
   ChangeCounts counts_;
   std::vector<ChangeRow> changes_;  // dry runs
+  ParticipantReport participants_;
   std::map<std::string_view, MistypedNote> mistyped_;
   int pages_ = 0;
   mutable std::mutex ids_mutex_;  // request ids arrive from the pager's threads

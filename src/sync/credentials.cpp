@@ -16,7 +16,7 @@ std::string resolvePath(const std::string& file, const EnvLookup& env) {
   return file;
 }
 
-std::optional<std::string> readPart(const std::string& set, const char* part,
+std::optional<std::string> readPart(const std::string& owner, const char* part,
                                     const CredentialSource& src, const EnvLookup& env,
                                     bool required) {
   if (src.inline_value) return src.inline_value->reveal();
@@ -24,15 +24,15 @@ std::optional<std::string> readPart(const std::string& set, const char* part,
     auto v = env(src.env);
     if (v && !v->empty()) return v;
     if (!required) return std::nullopt;
-    throw CredentialError(fmt::format("credential set \"{}\": {} : environment variable {} is {}",
-                                      set, part, src.env, v ? "empty" : "not set"));
+    throw CredentialError(fmt::format("{}: {}: environment variable {} is {}", owner, part, src.env,
+                                      v ? "empty" : "not set"));
   }
   if (!src.file.empty()) {
     const std::string path = resolvePath(src.file, env);
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      throw CredentialError(fmt::format("credential set \"{}\": {}: cannot read {}: {}", set, part,
-                                        path, std::strerror(errno)));
+      throw CredentialError(
+          fmt::format("{}: {}: cannot read {}: {}", owner, part, path, std::strerror(errno)));
     }
     std::ostringstream s;
     s << in.rdbuf();
@@ -41,24 +41,38 @@ std::optional<std::string> readPart(const std::string& set, const char* part,
       value.pop_back();
     }
     if (value.empty()) {
-      throw CredentialError(fmt::format("credential set \"{}\": {}: {} is empty", set, part, path));
+      throw CredentialError(fmt::format("{}: {}: {} is empty", owner, part, path));
     }
     return value;
   }
   if (required) {
-    throw CredentialError(fmt::format("credential set \"{}\": {} has no source", set, part));
+    throw CredentialError(fmt::format("{}: {} has no source", owner, part));
   }
   return std::nullopt;
 }
 
 }  // namespace
 
+std::optional<Secret> resolvePseudonymizeKey(const ParticipantsConfig& config,
+                                             const EnvLookup& env) {
+  const CredentialSource& source = config.pseudonymize_key;
+  if (source.env.empty() && source.file.empty()) return std::nullopt;
+  auto key = readPart("participants", "pseudonymize_key", source, env, true);
+  if (key->size() < kMinPseudonymizeKeyBytes) {
+    throw CredentialError(fmt::format(
+        "participants: the pseudonymize key from {} is {} bytes long; use at least {} random bytes",
+        source.describe(), key->size(), kMinPseudonymizeKeyBytes));
+  }
+  return Secret(*key);
+}
+
 ResolvedCredentials resolveCredentials(const CredentialConfig& config, const EnvLookup& env) {
   ResolvedCredentials out;
-  out.access_key_id = *readPart(config.name, "access_key_id", config.access_key_id, env, true);
+  const std::string set = fmt::format("credential set \"{}\"", config.name);
+  out.access_key_id = *readPart(set, "access_key_id", config.access_key_id, env, true);
   out.access_key_secret =
-      Secret(*readPart(config.name, "access_key_secret", config.access_key_secret, env, true));
-  if (auto token = readPart(config.name, "security_token", config.security_token, env, false)) {
+      Secret(*readPart(set, "access_key_secret", config.access_key_secret, env, true));
+  if (auto token = readPart(set, "security_token", config.security_token, env, false)) {
     out.security_token = Secret(*token);
   }
   return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -21,5 +22,13 @@ class CredentialError : public std::runtime_error {
 // Trailing whitespace and newlines of files are dropped. Throws CredentialError.
 [[nodiscard]] ResolvedCredentials resolveCredentials(const CredentialConfig& config,
                                                      const EnvLookup& env);
+
+// The participants' pseudonymization key from its source (participants.pseudonymize_key_env or
+// _file); nullopt when none is configured. A configured key that cannot be read, or is shorter
+// than kMinPseudonymizeKeyBytes, throws CredentialError: numbers are then not stored at all, never
+// stored in the clear by accident.
+inline constexpr std::size_t kMinPseudonymizeKeyBytes = 16;
+[[nodiscard]] std::optional<Secret> resolvePseudonymizeKey(const ParticipantsConfig& config,
+                                                           const EnvLookup& env);
 
 }  // namespace cgs

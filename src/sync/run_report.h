@@ -6,6 +6,7 @@
 
 #include "common/duration.h"
 #include "store/listing_apply.h"
+#include "store/participant_store.h"
 #include "store/run_status.h"
 #include "store/run_store.h"
 
@@ -13,6 +14,21 @@ namespace cgs {
 
 // The error code of a run that found the schema migrated by a newer release.
 inline constexpr std::string_view kSchemaTooNewCode = "Schema.TooNew";
+
+// What a run's member refresh did.
+struct ParticipantReport {
+  bool ran = false;          // the account has participants on and its listing was applied
+  bool backing_off = false;  // no request: the account is backing off after a denial
+  std::string retry_after;   // then: until when
+  std::int64_t candidates = 0;
+  std::int64_t requests = 0;        // HTTP attempts
+  MemberCounts counts;              // groups refreshed, members joined and left
+  std::int64_t groups_skipped = 0;  // unusable or inconsistent answers, applied nothing
+  std::string error_code;           // the last participant error of the run, if any
+  std::string error_request_id;
+  std::string error_message;
+  std::vector<std::string> request_ids;
+};
 
 // How one account run ended.
 struct RunReport {
@@ -34,6 +50,7 @@ struct RunReport {
   std::vector<ChangeRow> changes;    // dry runs
   bool dry_run = false;
   std::string other_run_id;  // skipped: the run of the replica that holds the account
+  ParticipantReport participants;
 
   [[nodiscard]] bool ok() const { return status == RunStatus::kSucceeded; }
 };

@@ -119,7 +119,7 @@ TEST(E2e, ExitCodesAreAsDocumented) {
   EXPECT_EQ(t.run({"--config", t.dir().file("missing.yaml"), "--once"}).code, 2);
 
   // One account without permission: it alone fails, with its code and request id recorded.
-  t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, true);
+  t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, "", true);
   const auto partial = t.run({"--config", good, "--once"});
   EXPECT_EQ(partial.code, 1) << partial.err;
   EXPECT_EQ(
@@ -132,7 +132,7 @@ TEST(E2e, ExitCodesAreAsDocumented) {
   EXPECT_EQ(
       t.schema().scalar<int>("SELECT count(*) FROM latest_sync_runs WHERE status = 'succeeded'"),
       2);
-  t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, false);
+  t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, "", false);
 
   // The database is unreachable.
   std::string text;
@@ -164,7 +164,7 @@ TEST(E2e, StatusShowsRunsAndFlagsStaleAccounts) {
   EXPECT_EQ(s.code, 0) << s.out << s.err;
   EXPECT_THAT(s.out, HasSubstr("ACCOUNT"));
   EXPECT_THAT(s.out, ::testing::ContainsRegex("acct-1 +succeeded .* 10 +10 "));
-  t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, true);
+  t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, "", true);
   EXPECT_EQ(t.run({"--config", cfg, "--once", "--account", "acct-2"}).code, 1);
   // Its last success now lies more than 3 intervals back (the clock is the database's).
   (void)t.schema().query(
@@ -287,7 +287,7 @@ TEST(E2e, SecretsAppearNowhere) {
   const auto ok = runToEnd(binary(), {"--config", cfg, "--once"}, env, t.dir().file("token"));
   EXPECT_EQ(ok.code, 0) << ok.err;
   // The error path too: a refused account is logged with its code at trace level.
-  t.sim().setForbidden(kE2eKey, data["accounts"][0]["cust_space_id"], true);
+  t.sim().setForbidden(kE2eKey, data["accounts"][0]["cust_space_id"], "", true);
   const auto r = runToEnd(binary(), {"--config", cfg, "--once", "--log-level", "trace"}, env,
                           t.dir().file("refused"));
   EXPECT_EQ(r.code, 1);
@@ -342,7 +342,7 @@ TEST(E2e, MetricsEndpointReportsRunsErrorsAndLatency) {
   const json data = sim::generateDataset({2, 30, 13});
   E2e t(data);
   auto accounts = E2e::accountsOf(data);
-  t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, true);
+  t.sim().setForbidden(kE2eKey, accounts[1].cust_space_id, "", true);
   const std::string cfg = t.writeConfig(
       accounts, "schedule:\n  interval: 1s\n  jitter: 0\nmetrics:\n  listen: 127.0.0.1:0\n");
   auto daemon = t.start({"--config", cfg}, "metrics");
@@ -359,8 +359,8 @@ TEST(E2e, MetricsEndpointReportsRunsErrorsAndLatency) {
   })) << m
       << daemon->err();
   EXPECT_THAT(m, HasSubstr("cams_groupsync_groups_present{account=\"acct-1\"} 30"));
-  EXPECT_THAT(
-      m, HasSubstr("cams_groupsync_api_errors_total{account=\"acct-2\",code=\"Forbidden.RAM\"}"));
+  EXPECT_THAT(m, HasSubstr("cams_groupsync_api_errors_total{account=\"acct-2\",action="
+                           "\"ListChatGroup\",code=\"Forbidden.RAM\"}"));
   EXPECT_THAT(m, HasSubstr("cams_groupsync_runs_total{account=\"acct-2\",status=\"failed\"}"));
   EXPECT_THAT(m,
               HasSubstr("cams_groupsync_api_request_duration_seconds_count{account=\"acct-1\"}"));

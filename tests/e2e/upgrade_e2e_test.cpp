@@ -87,12 +87,17 @@ TEST(Upgrade, MirrorOfThePreviousReleaseIsUpgradedInPlaceAndItsFirstSyncWritesNo
   const auto plan = t.run({"--config", cfg, "--migrate", "--dry-run"});
   EXPECT_EQ(plan.code, 0) << plan.err;
   EXPECT_THAT(plan.out, HasSubstr("would apply 0002_schema2.sql"));
+  EXPECT_THAT(plan.out, HasSubstr("would apply 0003_participants.sql"));
   EXPECT_EQ(count("SELECT max(version) FROM schema_migrations"), 1) << "a dry run applies nothing";
 
   const auto migrated = t.run({"--config", cfg, "--migrate"});
   ASSERT_EQ(migrated.code, 0) << migrated.err;
-  EXPECT_EQ(count("SELECT max(version) FROM schema_migrations"), 2);
+  EXPECT_EQ(count("SELECT max(version) FROM schema_migrations"), 3);
   EXPECT_EQ(count("SELECT count(*) FROM chat_groups"), groups) << "rows intact";
+  EXPECT_EQ(count("SELECT count(*) FROM sync_runs WHERE participant_requests = 0 AND "
+                  "participant_error_code IS NULL"),
+            runs)
+      << "old runs read as runs without a member refresh";
   EXPECT_EQ(count("SELECT count(*) FROM chat_group_changes"), history);
   for (const auto& account : data["accounts"]) {  // backfilled as a sync would have written them
     for (const auto& item : account["groups"]) {
@@ -152,7 +157,7 @@ TEST(Upgrade, OlderReleaseFacingANewerSchemaRefusesAndItsDaemonStaysUpWithoutSyn
   const auto once = t.run({"--config", older, "--once"});
   EXPECT_EQ(once.code, 3) << once.err;
   EXPECT_THAT(once.err,
-              HasSubstr("at version 2 (0002_schema2.sql), newer than this cams-groupsync"));
+              HasSubstr("at version 3 (0003_participants.sql), newer than this cams-groupsync"));
   EXPECT_THAT(once.err, HasSubstr("(up to version 1)"));
 
   auto daemon = t.start({"--config", older}, "older-daemon");

@@ -224,12 +224,12 @@ TEST_F(ClientSim, GatewayErrorsHaveTheRealShapeAndCodes) {
   EXPECT_EQ(errorOf(page_invalid).code, "InvalidParameter.PageInvalid");
   EXPECT_EQ(errorOf(sendRaw(*s, q, "STS.key", "sts-secret")).code, "InvalidSecurityToken.Mismatch");
   EXPECT_EQ(sendRaw(*s, q, "STS.key", "sts-secret", "sts-token").status, 200);
-  s->setForbidden(kSimKey, account(data, 0).cust_space_id, true);
+  s->setForbidden(kSimKey, account(data, 0).cust_space_id, "", true);
   const auto forbidden = errorOf(sendRaw(*s, q, kSimKey, kSimSecret));
   EXPECT_EQ(forbidden.code, "Forbidden.RAM");
   EXPECT_EQ(forbidden.http_status, 403);
   s->setQps(1);
-  s->setForbidden(kSimKey, account(data, 0).cust_space_id, false);
+  s->setForbidden(kSimKey, account(data, 0).cust_space_id, "", false);
   (void)sendRaw(*s, q, kSimKey, kSimSecret);
   const auto throttled = errorOf(sendRaw(*s, q, kSimKey, kSimSecret));
   EXPECT_EQ(throttled.code, "Throttling.User");

@@ -119,7 +119,7 @@ TEST_F(SyncWorkerTest, ListingThatStaysInconsistentIsIncompleteAndRemovesNothing
 }
 
 TEST_F(SyncWorkerTest, RefusedListingFailsWithTheApiCodeAndStagesNothing) {
-  sim_->setForbidden(kSimKey, "cams-sim-0001", true);
+  sim_->setForbidden(kSimKey, "cams-sim-0001", "", true);
   const RunReport r = run();
   EXPECT_EQ(r.status, RunStatus::kFailed);
   EXPECT_EQ(r.error_code, "Forbidden.RAM");

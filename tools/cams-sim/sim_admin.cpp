@@ -21,6 +21,7 @@ bool isLoopback(const std::string& addr) {
 
 json logEntryJson(const LogEntry& e) {
   return {{"seq", e.seq},
+          {"action", e.action},
           {"ts_ms", e.ts_ms},
           {"method", e.method},
           {"query", e.query},
@@ -31,6 +32,7 @@ json logEntryJson(const LogEntry& e) {
           {"request_id", e.request_id},
           {"cust_space_id", e.cust_space_id},
           {"business_number", e.business_number},
+          {"group_id", e.group_id},
           {"page_index", e.page_index},
           {"page_size", e.page_size},
           {"fault", e.fault}};
@@ -118,7 +120,8 @@ void SimServer::adminControlRoutes() {
         }));
   s.Put("/__admin/forbid", adminWithBody([this](const json& j, httplib::Response& res) {
           setForbidden(j.at("access_key_id").get<std::string>(),
-                       j.at("cust_space_id").get<std::string>(), j.value("forbidden", true));
+                       j.at("cust_space_id").get<std::string>(), j.value("action", ""),
+                       j.value("forbidden", true));
           sendJson(res, 200, j.dump());
         }));
   s.Put("/__admin/faults", adminWithBody([this](const json& body, httplib::Response& res) {

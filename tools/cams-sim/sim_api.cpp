@@ -81,6 +81,9 @@ struct ApiCall {
 const std::vector<SimServer::Action>& SimServer::actions() {
   static const std::vector<Action> kActions{
       {"ListChatGroup", {"BusinessNumber", "CustSpaceId", "Page"}, &SimServer::serveListChatGroup},
+      {"ListChatGroupParticipants",
+       {"BusinessNumber", "CustSpaceId", "GroupId"},
+       &SimServer::serveListChatGroupParticipants},
   };
   return kActions;
 }
@@ -120,6 +123,7 @@ const SimServer::Action* SimServer::routeAction(ApiCall& call) {
   for (const auto& a : actions()) {
     if (name == a.name) found = &a;
   }
+  call.entry.action = name;
   if (found == nullptr) {
     call.gateway(404, "InvalidAction.NotFound",
                  "Specified api is not found, please check your url and method.");
@@ -177,7 +181,10 @@ bool SimServer::readParams(ApiCall& call, const Action& action) {
   }
   call.entry.cust_space_id = call.params["CustSpaceId"];
   call.entry.business_number = call.params["BusinessNumber"];
-  const json page = json::parse(call.params["Page"], nullptr, false);
+  call.entry.group_id = call.params["GroupId"];
+  // Page is optional for ListChatGroupParticipants (its SDK default: the first 20).
+  const json page = call.params.count("Page") ? json::parse(call.params["Page"], nullptr, false)
+                                              : json{{"Index", 1}, {"Size", 20}};
   const auto field = [&](const char* k) -> int {
     if (!page.is_object() || !page.contains(k) || !page[k].is_number_integer()) return -1;
     const auto n = page[k].get<long long>();
@@ -200,10 +207,24 @@ bool SimServer::authorize(ApiCall& call) {
   bool forbidden = false;
   {
     std::lock_guard lock(state_mutex_);
-    forbidden = forbidden_.count({call.entry.access_key_id, call.entry.cust_space_id}) > 0;
+    const auto& e = call.entry;
+    forbidden = forbidden_.count({e.access_key_id, e.cust_space_id, ""}) > 0 ||
+                forbidden_.count({e.access_key_id, e.cust_space_id, e.action}) > 0;
   }
   if (forbidden) {
-    call.gateway(403, "Forbidden.RAM", "User not authorized to operate on the specified resource.");
+    const std::string body =
+        json{{"RequestId", call.entry.request_id},
+             {"HostId", kHostId},
+             {"Code", "Forbidden.RAM"},
+             {"Message", "User not authorized to operate on the specified resource."},
+             {"AccessDeniedDetail",
+              {{"AuthAction", "cams:" + call.entry.action},
+               {"NoPermissionType", "ImplicitDeny"},
+               {"PolicyType", "AccountLevelIdentityBasedPolicy"},
+               {"AuthPrincipalType", "SubUser"}}},
+             {"Recommend", "https://api.aliyun.com/troubleshoot?q=Forbidden.RAM"}}
+            .dump();
+    call.reply(403, "Forbidden.RAM", body);
     return false;
   }
   if (call.params.count("ChannelType") && call.params["ChannelType"] != "WHATSAPP") {
@@ -227,7 +248,7 @@ bool SimServer::delay(ApiCall& call) {
 
 void SimServer::serveListChatGroup(ApiCall& call) {
   const AccountKey account{call.entry.cust_space_id, call.entry.business_number};
-  const auto fault = faults_.next(account, call.entry.page_index);
+  const auto fault = faults_.next(call.entry.action, account, "", call.entry.page_index);
   SimPage page = dataset_.page(account, call.params["GroupStatus"], call.params["Subject"],
                                call.entry.page_index, call.entry.page_size);
   if (page.no_access) {
@@ -238,6 +259,37 @@ void SimServer::serveListChatGroup(ApiCall& call) {
     call.entry.fault = faultKindName(fault->kind);
     if (applyFault(call, *fault, page)) return;
   }
+  renderPage(call, page);
+  if (fault && fault->kind == FaultKind::kMutateAfterPage) mutateAfterPage(account, *fault);
+}
+
+void SimServer::serveListChatGroupParticipants(ApiCall& call) {
+  const AccountKey account{call.entry.cust_space_id, call.entry.business_number};
+  const std::string& group_id = call.entry.group_id;
+  const auto fault = faults_.next(call.entry.action, account, group_id, call.entry.page_index);
+  const SimMemberPage members =
+      dataset_.members(account, group_id, call.entry.page_index, call.entry.page_size);
+  if (members.no_access) {
+    return call.business("Authentication.NoAuth",
+                         "This account is not authorized to list chat group participants.");
+  }
+  if (!members.known_group) {
+    return call.business("ChatGroup.NotExist", "The chat group does not exist.");
+  }
+  SimPage page;
+  page.id_field = "ParticipantNumber";
+  page.known_account = true;
+  page.total = members.total;
+  for (const auto& n : members.numbers) page.items.push_back(json{{"ParticipantNumber", n}}.dump());
+  if (fault) {
+    call.entry.fault = faultKindName(fault->kind);
+    if (applyFault(call, *fault, page)) return;
+  }
+  renderPage(call, page);
+  if (fault && fault->kind == FaultKind::kMutateAfterPage) mutateAfterPage(account, *fault);
+}
+
+void SimServer::renderPage(ApiCall& call, const SimPage& page) {
   std::string body;
   body.reserve(256 + page.items.size() * 320);
   body += R"({"AccessDeniedDetail":"None","Message":"None","RequestId":")";
@@ -251,7 +303,6 @@ void SimServer::serveListChatGroup(ApiCall& call) {
   }
   body += R"(]},"Code":"OK","Success":true})";
   call.reply(200, "OK", body);
-  if (fault && fault->kind == FaultKind::kMutateAfterPage) mutateAfterPage(account, *fault);
 }
 
 bool SimServer::applyFault(ApiCall& call, const FaultRule& fault, SimPage& page) {
@@ -284,8 +335,8 @@ bool SimServer::applyFault(ApiCall& call, const FaultRule& fault, SimPage& page)
       return true;
     case FaultKind::kMalformed:
       call.reply(200, "malformed",
-                 fmt::format(R"({{"RequestId":"{}","Data":{{"Total":{},"List":[{{"GroupId)", id,
-                             page.total));
+                 fmt::format(R"({{"RequestId":"{}","Data":{{"Total":{},"List":[{{"{})", id,
+                             page.total, page.id_field));
       return true;
     case FaultKind::kWrongType:
       call.reply(
@@ -297,7 +348,7 @@ bool SimServer::applyFault(ApiCall& call, const FaultRule& fault, SimPage& page)
     case FaultKind::kMissingGroupId:
       if (!page.items.empty()) {
         json first = json::parse(page.items.front());
-        first.erase("GroupId");
+        first.erase(page.id_field);
         page.items.front() = first.dump();
       }
       return false;

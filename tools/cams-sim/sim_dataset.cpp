@@ -14,7 +14,7 @@ namespace cgs::sim {
 using nlohmann::json;
 
 std::optional<GenerateSpec> parseGenerateSpec(const std::string& text) {
-  static const std::regex kPart(R"((accounts|groups|seed)=([0-9]{1,12}))");
+  static const std::regex kPart(R"((accounts|groups|seed|participants)=([0-9]{1,12}))");
   GenerateSpec spec;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -27,6 +27,7 @@ std::optional<GenerateSpec> parseGenerateSpec(const std::string& text) {
     if (m[1] == "accounts") spec.accounts = static_cast<int>(v);
     if (m[1] == "groups") spec.groups = static_cast<int>(v);
     if (m[1] == "seed") spec.seed = v;
+    if (m[1] == "participants") spec.participants = v != 0;
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
@@ -93,6 +94,23 @@ const std::string& groupIdOf(const SimGroup& g) {
   return g.item.at("GroupId").get_ref<const std::string&>();
 }
 
+// A group's TotalParticipantCount follows its member list (groups with a list only).
+void syncCount(SimAccount& account, const std::string& group_id) {
+  const auto members = account.participants.find(group_id);
+  if (members == account.participants.end()) return;
+  for (auto& g : account.groups) {
+    if (groupIdOf(g) != group_id) continue;
+    g.item["TotalParticipantCount"] = members->second.size();
+    refresh(g);
+  }
+}
+
+std::vector<std::string> numbersOf(const json& op) {
+  std::vector<std::string> out;
+  for (const auto& n : op.at("numbers")) out.push_back(n.get<std::string>());
+  return out;
+}
+
 SimGroup toGroup(const json& item) {
   if (!item.is_object() || !item.contains("GroupId") || !item["GroupId"].is_string()) {
     throw std::invalid_argument("every group needs a string GroupId");
@@ -110,10 +128,25 @@ json generateDataset(const GenerateSpec& spec) {
   for (int a = 1; a <= spec.accounts; ++a) {
     const std::string bn = fmt::format("86138{:08d}", a);
     json groups = json::array();
-    for (int i = 1; i <= spec.groups; ++i) groups.push_back(makeGroup(rng, a, i, bn));
-    accounts.push_back({{"cust_space_id", fmt::format("cams-sim-{:04d}", a)},
-                        {"business_number", bn},
-                        {"groups", std::move(groups)}});
+    json participants = json::object();
+    for (int i = 1; i <= spec.groups; ++i) {
+      json g = makeGroup(rng, a, i, bn);
+      if (spec.participants) {
+        json numbers = json::array();
+        const int n = 2 + static_cast<int>(rng() % 8);
+        for (int k = 0; k < n; ++k) {
+          numbers.push_back(fmt::format("86{:03d}{:07d}{:02d}", a % 1000, i % 10'000'000, k));
+        }
+        g["TotalParticipantCount"] = n;
+        participants[g["GroupId"].get<std::string>()] = std::move(numbers);
+      }
+      groups.push_back(std::move(g));
+    }
+    json account{{"cust_space_id", fmt::format("cams-sim-{:04d}", a)},
+                 {"business_number", bn},
+                 {"groups", std::move(groups)}};
+    if (spec.participants) account["participants"] = std::move(participants);
+    accounts.push_back(std::move(account));
   }
   return json{{"accounts", std::move(accounts)}};
 }
@@ -129,7 +162,25 @@ void SimDataset::replace(const json& data) {
     }
     SimAccount acc;
     acc.no_access = a.value("no_access", false);
-    for (const auto& g : a.value("groups", json::array())) acc.groups.push_back(toGroup(g));
+    acc.participants_no_access = a.value("participants_no_access", false);
+    for (const auto& g : a.value("groups", json::array())) {
+      acc.groups.push_back(toGroup(g));
+      acc.group_ids.insert(groupIdOf(acc.groups.back()));
+    }
+    const json lists = a.value("participants", json::object());
+    if (!lists.is_object()) throw std::invalid_argument("participants: an object by GroupId");
+    for (const auto& [group_id, numbers] : lists.items()) {
+      if (!numbers.is_array()) throw std::invalid_argument("participants: lists of numbers");
+      auto& list = acc.participants[group_id];
+      for (const auto& n : numbers) list.push_back(n.get<std::string>());
+    }
+    for (auto& g : acc.groups) {  // counts follow the member lists
+      const auto members = acc.participants.find(groupIdOf(g));
+      if (members == acc.participants.end()) continue;
+      if (g.item.value("TotalParticipantCount", json()) == json(members->second.size())) continue;
+      g.item["TotalParticipantCount"] = members->second.size();
+      refresh(g);
+    }
     next[{a["cust_space_id"].get<std::string>(), a["business_number"].get<std::string>()}] =
         std::move(acc);
   }
@@ -147,6 +198,8 @@ json SimDataset::snapshot() const {
            {"business_number", key.second},
            {"groups", std::move(groups)}};
     if (acc.no_access) a["no_access"] = true;
+    if (acc.participants_no_access) a["participants_no_access"] = true;
+    if (!acc.participants.empty()) a["participants"] = acc.participants;
     accounts.push_back(std::move(a));
   }
   return json{{"accounts", std::move(accounts)}};
@@ -155,7 +208,8 @@ json SimDataset::snapshot() const {
 int SimDataset::mutate(const AccountKey& account, const json& ops) {
   if (!ops.is_array()) throw std::invalid_argument("ops must be an array");
   std::unique_lock lock(mutex_);
-  auto& groups = accounts_[account].groups;
+  SimAccount& acc = accounts_[account];
+  auto& groups = acc.groups;
   const auto find = [&](const json& op) {
     const std::string id = op.at("group_id").get<std::string>();
     return std::find_if(groups.begin(), groups.end(),
@@ -168,11 +222,13 @@ int SimDataset::mutate(const AccountKey& account, const json& ops) {
       SimGroup g = toGroup(op.at("group"));
       if (std::none_of(groups.begin(), groups.end(),
                        [&](const SimGroup& o) { return groupIdOf(o) == groupIdOf(g); })) {
+        acc.group_ids.insert(groupIdOf(g));
         groups.push_back(std::move(g));
         ++changed;
       }
     } else if (kind == "delete") {
       if (auto it = find(op); it != groups.end()) {
+        acc.group_ids.erase(groupIdOf(*it));
         groups.erase(it);
         ++changed;
       }
@@ -189,8 +245,23 @@ int SimDataset::mutate(const AccountKey& account, const json& ops) {
       }
       refresh(*it);
       ++changed;
+    } else if (kind == "join" || kind == "leave") {
+      const std::string id = op.at("group_id").get<std::string>();
+      auto& members = acc.participants[id];
+      for (const auto& n : numbersOf(op)) {
+        const auto at = std::find(members.begin(), members.end(), n);
+        if (kind == "join" && at == members.end()) {
+          members.push_back(n);
+          ++changed;
+        } else if (kind == "leave" && at != members.end()) {
+          members.erase(at);
+          ++changed;
+        }
+      }
+      syncCount(acc, id);
     } else {
-      throw std::invalid_argument(fmt::format("unknown op \"{}\" (add, delete, update)", kind));
+      throw std::invalid_argument(
+          fmt::format("unknown op \"{}\" (add, delete, update, join, leave)", kind));
     }
   }
   return changed;
@@ -225,6 +296,26 @@ SimPage SimDataset::page(const AccountKey& account, const std::string& group_sta
     }
     if (out.total >= first && out.total < end) out.items.push_back(g.json);
     ++out.total;
+  }
+  return out;
+}
+
+SimMemberPage SimDataset::members(const AccountKey& account, const std::string& group_id, int index,
+                                  int size) const {
+  SimMemberPage out;
+  std::shared_lock lock(mutex_);
+  const auto it = accounts_.find(account);
+  if (it == accounts_.end()) return out;
+  out.known_account = true;
+  out.no_access = it->second.participants_no_access;
+  const auto members = it->second.participants.find(group_id);
+  out.known_group = it->second.group_ids.count(group_id) > 0;
+  if (members == it->second.participants.end()) return out;
+  const auto& numbers = members->second;
+  out.total = static_cast<std::int64_t>(numbers.size());
+  const std::int64_t first = static_cast<std::int64_t>(index - 1) * size;
+  for (std::int64_t i = first; i < std::min(out.total, first + size); ++i) {
+    out.numbers.push_back(numbers[static_cast<std::size_t>(i)]);
   }
   return out;
 }

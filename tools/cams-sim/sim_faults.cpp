@@ -73,6 +73,8 @@ void FaultPlan::set(const json& plan) {
       if (r.contains("probability")) rule.probability = r["probability"].get<double>();
       if (r.contains("page")) rule.page = r["page"].get<int>();
       if (r.contains("times")) rule.times = r["times"].get<long>();
+      rule.action = r.value("action", "ListChatGroup");
+      rule.group_id = r.value("group_id", "");
       rule.cust_space_id = r.value("cust_space_id", "");
       rule.business_number = r.value("business_number", "");
       rule.delay_ms = r.value("delay_ms", 30'000);
@@ -112,11 +114,14 @@ json FaultPlan::describe() const {
   return out;
 }
 
-std::optional<FaultRule> FaultPlan::next(const AccountKey& account, int page) {
+std::optional<FaultRule> FaultPlan::next(const std::string& action, const AccountKey& account,
+                                         const std::string& group_id, int page) {
   std::lock_guard lock(mutex_);
   const long ordinal = ++requests_;
   for (auto& r : rules_) {
     if (r.times && r.fired >= *r.times) continue;
+    if (r.action != "*" && r.action != action) continue;
+    if (!r.group_id.empty() && r.group_id != group_id) continue;
     if (!r.cust_space_id.empty() && r.cust_space_id != account.first) continue;
     if (!r.business_number.empty() && r.business_number != account.second) continue;
     if (r.page && *r.page != page && r.kind != FaultKind::kMutateAfterPage) continue;

@@ -21,17 +21,19 @@ enum class FaultKind {
   kReset,            // headers, then the connection is dropped mid-body
   kMalformed,        // a truncated JSON body
   kWrongType,        // Data.Total as a string
-  kMissingGroupId,   // the page's first item has no GroupId
+  kMissingGroupId,   // the page's first item has no GroupId (no ParticipantNumber for members)
   kEmptyList,        // an empty List with the real Total
   kMutateAfterPage,  // served normally, then `mutation` is applied to the account's data
   kRaw,              // HTTP `status` with the bytes of `body_hex` as the body, verbatim
 };
 
-// One rule. It applies to a ListChatGroup request (signature good) when its filters match
-// (account, page) and its trigger fires: on the N-th request since the plan was set, with
+// One rule. It applies to a request of its action (signature good) when its filters match
+// (account, group, page) and its trigger fires: on the N-th request since the plan was set, with
 // probability p (seeded), or always when it has neither; at most `times` times.
 struct FaultRule {
   FaultKind kind = FaultKind::kUnavailable;
+  std::string action = "ListChatGroup";  // or ListChatGroupParticipants; "*": every action
+  std::string group_id;                  // members only; empty: any
   std::optional<long> on_request;
   std::optional<double> probability;
   std::string cust_space_id;  // empty: any
@@ -56,7 +58,8 @@ class FaultPlan {
   [[nodiscard]] nlohmann::json describe() const;
 
   // Counts the request and returns the first rule that fires for it, if any.
-  [[nodiscard]] std::optional<FaultRule> next(const AccountKey& account, int page);
+  [[nodiscard]] std::optional<FaultRule> next(const std::string& action, const AccountKey& account,
+                                              const std::string& group_id, int page);
 
  private:
   mutable std::mutex mutex_;

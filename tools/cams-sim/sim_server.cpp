@@ -79,12 +79,12 @@ void SimServer::setQps(double qps) {
 }
 
 void SimServer::setForbidden(const std::string& access_key_id, const std::string& cust_space_id,
-                             bool forbidden) {
+                             const std::string& action, bool forbidden) {
   std::lock_guard lock(state_mutex_);
   if (forbidden) {
-    forbidden_.emplace(access_key_id, cust_space_id);
+    forbidden_.emplace(access_key_id, cust_space_id, action);
   } else {
-    forbidden_.erase({access_key_id, cust_space_id});
+    forbidden_.erase({access_key_id, cust_space_id, action});
   }
 }
 

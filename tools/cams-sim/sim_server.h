@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -41,6 +42,7 @@ struct SimOptions {
 // One line of the request log, readable through GET /__admin/log.
 struct LogEntry {
   long seq = 0;
+  std::string action;
   std::int64_t ts_ms = 0;  // unix time, milliseconds
   std::string method;
   std::string query;  // raw, as received
@@ -51,6 +53,7 @@ struct LogEntry {
   std::string request_id;
   std::string cust_space_id;
   std::string business_number;
+  std::string group_id;  // members
   int page_index = 0;
   int page_size = 0;
   std::string fault;
@@ -78,9 +81,10 @@ class SimServer {
   FaultPlan& faults() { return faults_; }
   void setLatency(int fixed_ms, int jitter_ms);
   void setQps(double qps);
-  // Denies (or allows again) one AccessKeyId access to one CustSpaceId: Forbidden.RAM (HTTP 403).
+  // Denies (or allows again) one AccessKeyId one action (empty: every action) on one CustSpaceId:
+  // Forbidden.RAM (HTTP 403) naming the action.
   void setForbidden(const std::string& access_key_id, const std::string& cust_space_id,
-                    bool forbidden);
+                    const std::string& action, bool forbidden);
   [[nodiscard]] std::vector<LogEntry> log(long since = 0) const;
   void clearLog();
   // Requests per AccessKeyId in the busiest one-second window (signature-verified requests).
@@ -112,6 +116,9 @@ class SimServer {
   bool delay(ApiCall& call);
   // ListChatGroup itself: the account's page, faults applied, rendered.
   void serveListChatGroup(ApiCall& call);
+  // ListChatGroupParticipants: one page of a group's members, faults applied, rendered.
+  void serveListChatGroupParticipants(ApiCall& call);
+  void renderPage(ApiCall& call, const SimPage& page);
   // Answers the call when the fault replaces the response; false when the (possibly altered)
   // page is still to be served.
   bool applyFault(ApiCall& call, const FaultRule& fault, SimPage& page);
@@ -138,7 +145,7 @@ class SimServer {
   double qps_ = 0;
   std::mt19937_64 rng_;
   std::map<std::string, std::deque<std::chrono::steady_clock::time_point>> accepted_;
-  std::set<std::pair<std::string, std::string>> forbidden_;
+  std::set<std::tuple<std::string, std::string, std::string>> forbidden_;  // key, space, action
   std::deque<LogEntry> log_;
   long seq_ = 0;
 };
