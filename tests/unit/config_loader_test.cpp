@@ -280,5 +280,56 @@ TEST(ConfigLoader, ScalarAccountItemBeforeADanglingCredentialSet) {
   EXPECT_THAT(paths, ::testing::ElementsAre("accounts[0] 2", "accounts[1].credentials 6"));
 }
 
+TEST(ConfigLoader, ParticipantsAreOffByDefaultAndTheBlockHasDefaults) {
+  const Config c = parseConfig(kMinimal, "test.yaml", false, fakeEnv());
+  EXPECT_FALSE(c.accounts[0].participants);
+  EXPECT_EQ(c.participants.refresh, std::chrono::hours(24));
+  EXPECT_EQ(c.participants.max_requests_per_run, 200);
+  EXPECT_TRUE(c.participants.pseudonymize_key.env.empty());
+  EXPECT_TRUE(c.participants.pseudonymize_key.file.empty());
+}
+
+TEST(ConfigLoader, ParticipantsBlockAndAccountSwitchAreRead) {
+  const Config c = parseConfig(R"(participants:
+  refresh: 6h
+  max_requests_per_run: 50
+  pseudonymize_key_file: member-key
+accounts:
+  - name: acme
+    cust_space_id: cams-a
+    business_number: "8613800000001"
+    participants: true
+)",
+                               "test.yaml", false, fakeEnv());
+  EXPECT_TRUE(c.accounts[0].participants);
+  EXPECT_EQ(c.participants.refresh, std::chrono::hours(6));
+  EXPECT_EQ(c.participants.max_requests_per_run, 50);
+  EXPECT_EQ(c.participants.pseudonymize_key.file, "member-key");
+}
+
+TEST(ConfigLoader, ParticipantsBlockErrorsArePlaced) {
+  const auto issues = issuesOf(R"(participants:
+  refresh: soon
+  max_request_per_run: 5
+  pseudonymize_key_env: KEY
+  pseudonymize_key_file: key
+accounts:
+  - name: acme
+    cust_space_id: cams-a
+    business_number: "8613800000001"
+    participants: maybe
+)");
+  ASSERT_EQ(issues.size(), 4u);
+  EXPECT_EQ(issues[0].format(),
+            "test.yaml:2:12: participants.refresh: expected a duration like 30s, got \"soon\"");
+  EXPECT_EQ(issues[1].format(),
+            "test.yaml:3:3: participants.max_request_per_run: unknown key "
+            "\"max_request_per_run\" (did you mean \"max_requests_per_run\"?)");
+  EXPECT_EQ(issues[2].key_path, "participants.pseudonymize_key_file");
+  EXPECT_THAT(issues[2].message, HasSubstr("not both"));
+  EXPECT_EQ(issues[3].key_path, "accounts[0].participants");
+  EXPECT_EQ(issues[3].line, 10);
+}
+
 }  // namespace
 }  // namespace cgs
