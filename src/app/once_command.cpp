@@ -94,11 +94,16 @@ void printChangeSet(const RunReport& r, std::ostream& out) {
       r.account, runStatusName(r.status), r.counts.groups_seen, r.counts.added, r.counts.updated,
       r.counts.removed, r.counts.restored, r.counts.unchanged,
       r.error_message.empty() ? "" : " - " + r.error_message);
+  if (const auto& p = r.participants; p.ran) {
+    out << fmt::format("  members: {} group(s) refreshed, {} joined, {} left ({} request(s){})\n",
+                       p.counts.groups, p.counts.joined, p.counts.left, p.requests,
+                       p.error_code.empty() ? "" : "; " + p.error_code + ": " + p.error_message);
+  }
   for (const auto& c : r.changes) {
-    const char* mark = c.change_type == "added"      ? "+"
-                       : c.change_type == "removed"  ? "-"
-                       : c.change_type == "restored" ? "^"
-                                                     : "~";
+    const char* mark = c.change_type == "added" || c.change_type == "participant_joined"   ? "+"
+                       : c.change_type == "removed" || c.change_type == "participant_left" ? "-"
+                       : c.change_type == "restored"                                       ? "^"
+                                                                                           : "~";
     out << fmt::format("  {} {:<8} {}  {}{}\n", mark, c.change_type, c.group_id, c.subject,
                        c.changed_fields.empty() ? "" : "  " + c.changed_fields);
   }
