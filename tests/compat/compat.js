@@ -1,6 +1,6 @@
 // Pages through a cams-sim dataset with Alibaba Cloud's official SDK (@alicloud/openapi-client,
-// generic callApi for ListChatGroup, style RPC, POST) and shows a wrong secret is refused with
-// SignatureDoesNotMatch. Proves the simulator accepts exactly what the official client sends,
+// generic callApi for ListChatGroup and ListChatGroupParticipants, style RPC, POST) and shows a
+// wrong secret is refused with SignatureDoesNotMatch. Proves the simulator accepts exactly what the official client sends,
 // independently of our own signer.
 //   node compat.js ENDPOINT AKID SECRET DATA_FILE
 'use strict';
@@ -18,20 +18,26 @@ function client(secretValue) {
   }));
 }
 
-const params = new OpenApi.Params({
-  action: 'ListChatGroup', version: '2020-06-06', protocol: 'HTTP', pathname: '/',
-  method: 'POST', authType: 'AK', style: 'RPC', bodyType: 'json', reqBodyType: 'json',
-});
+function params(action) {
+  return new OpenApi.Params({
+    action, version: '2020-06-06', protocol: 'HTTP', pathname: '/',
+    method: 'POST', authType: 'AK', style: 'RPC', bodyType: 'json', reqBodyType: 'json',
+  });
+}
 
-async function listPage(c, account, index, size, extra) {
+async function call(c, action, account, index, size, extra) {
   const query = Object.assign({
     BusinessNumber: account.business_number,
     CustSpaceId: account.cust_space_id,
     Page: JSON.stringify({ Index: index, Size: size }),
   }, extra || {});
   const request = new OpenApi.OpenApiRequest({ query: OpenApiUtil.query(query) });
-  const response = await c.callApi(params, request, new Util.RuntimeOptions({}));
+  const response = await c.callApi(params(action), request, new Util.RuntimeOptions({}));
   return response.body;
+}
+
+function listPage(c, account, index, size, extra) {
+  return call(c, 'ListChatGroup', account, index, size, extra);
 }
 
 function fail(message) {
@@ -59,6 +65,25 @@ function fail(message) {
     for (const id of expected) if (!seen.has(id)) fail('missing ' + id);
     checked += seen.size;
   }
+  // Members: every group of the first account, paged at 3 so most groups take several pages.
+  let members = 0;
+  const first = data.accounts[0];
+  for (const [groupId, expected] of Object.entries(first.participants)) {
+    const seen = [];
+    let total = -1;
+    for (let index = 1; total < 0 || seen.length < total; index++) {
+      const body = await call(c, 'ListChatGroupParticipants', first, index, 3, { GroupId: groupId, ChannelType: 'WHATSAPP' });
+      if (body.Code !== 'OK' || body.Success !== true) fail('members of ' + groupId + ': ' + JSON.stringify(body));
+      total = body.Data.Total;
+      if (body.Data.List.length === 0) break;
+      for (const p of body.Data.List) seen.push(p.ParticipantNumber);
+    }
+    if (JSON.stringify(seen) !== JSON.stringify(expected)) fail('members of ' + groupId + ' differ');
+    members += seen.length;
+  }
+  const unknown = await call(c, 'ListChatGroupParticipants', first, 1, 20, { GroupId: 'no-such-group' });
+  if (unknown.Success !== false || unknown.Code === 'OK') fail('an unknown group was listed: ' + JSON.stringify(unknown));
+
   // Reserved characters in a filter: the SDK sends !'()* raw on the wire but signs them encoded.
   const tricky = await listPage(c, data.accounts[0], 1, 20, { Subject: "it's (50%) *off*!", GroupStatus: 'ACTIVE' });
   if (tricky.Code !== 'OK') fail('reserved-character filter: ' + JSON.stringify(tricky));
@@ -73,5 +98,6 @@ function fail(message) {
     if (!e.data || !e.data.RequestId) fail('the SignatureDoesNotMatch error has no RequestId');
   }
   console.log('compat: official SDK listed ' + checked + ' groups in ' + data.accounts.length +
-              ' accounts; reserved and unicode filters accepted; wrong secret refused with SignatureDoesNotMatch');
+              ' accounts and ' + members + ' members of ' + Object.keys(first.participants).length +
+              ' groups; reserved and unicode filters accepted; wrong secret refused with SignatureDoesNotMatch');
 })().catch((e) => fail(e.stack || String(e)));

@@ -40,9 +40,9 @@ void addOptions(CLI::App& app, Args& a) {
       ->type_name("AKID:SECRET[:TOKEN]");
   auto* data = app.add_option("--data", a.data_file,
                               "JSON dataset: {\"accounts\":[{\"cust_space_id\",\"business_number\","
-                              "\"groups\":[{API item fields}]}]}");
+                              "\"groups\":[{API item fields}],\"participants\"?:{GroupId:[numbers]}}]}");
   app.add_option("--generate", a.generate,
-                 "Generate a deterministic dataset: accounts=N,groups=M,seed=S")
+                 "Generate a deterministic dataset: accounts=N,groups=M,seed=S[,participants=1]")
       ->excludes(data);
   app.add_option("--write-data", a.write_data, "Write the dataset served (e.g. generated) to FILE");
   app.add_option("--qps", a.opts.qps,
@@ -86,7 +86,7 @@ nlohmann::json loadDataset(const Args& a) {
     dataset = nlohmann::json::parse(in);
   } else if (!a.generate.empty()) {
     const auto spec = parseGenerateSpec(a.generate);
-    if (!spec) throw std::runtime_error("--generate expects accounts=N,groups=M,seed=S");
+    if (!spec) throw std::runtime_error("--generate expects accounts=N,groups=M,seed=S[,participants=1]");
     dataset = generateDataset(*spec);
   }
   if (!a.write_data.empty()) {
