@@ -18,7 +18,9 @@ def scaled(args):
 def stat(args):
     """A field of the simulator's /__admin/stats (stdin): requests, or the busiest second."""
     stats = json.load(sys.stdin)
-    if args.field == "max_per_second":
+    if args.field == "member_requests":
+        print(stats["by_action"].get("ListChatGroupParticipants", 0))
+    elif args.field == "max_per_second":
         per_key = stats["max_per_second"]
         print(max(per_key.values()) if per_key else 0)
     else:
@@ -58,7 +60,10 @@ def daemon_row(args):
                 "chat_groups_updated": after[1] - before[1],
                 "chat_groups_deleted": after[2] - before[2],
                 "changes_inserted": after[3] - before[3],
-                "wal_bytes": after[4] - before[4]})
+                "wal_bytes": after[4] - before[4],
+                "member_rows_written": after[5] - before[5],
+                "member_checks_written": after[6] - before[6],
+                "member_requests": args.member_requests_after - args.member_requests_before})
     print(json.dumps(row))
 
 
@@ -105,6 +110,42 @@ def change_one_percent(args):
         urllib.request.urlopen(urllib.request.Request(admin + "/mutate", data=body, method="POST"))
 
 
+def change_members(args):
+    """Through the admin API: one group in a hundred per account gains a member (its count moves)."""
+    admin = f"http://127.0.0.1:{args.port}/__admin"
+    data = json.load(urllib.request.urlopen(admin + "/dataset"))
+    changed = 0
+    for a in data["accounts"]:
+        ids = [g["GroupId"] for g in a["groups"]][::100]
+        ops = [{"op": "join", "group_id": i, "numbers": [f"8619{k:09d}"]} for k, i in enumerate(ids)]
+        body = json.dumps({"cust_space_id": a["cust_space_id"],
+                           "business_number": a["business_number"], "ops": ops}).encode()
+        urllib.request.urlopen(urllib.request.Request(admin + "/mutate", data=body, method="POST"))
+        changed += len(ids)
+    print(changed)
+
+
+def member_lines(by, qps, changed):
+    out = []
+    for name in ("members_initial_10x", "members_noop_10x", "members_one_percent_10x"):
+        if name not in by:
+            continue
+        r = by[name]
+        floor = r["requests"] / qps
+        out.append(f"- {name}: {r['member_requests']} member requests ({r['requests']} in all) in "
+                   f"{r['seconds']} s = {r['requests'] / r['seconds']:.0f} requests/s against a limit "
+                   f"of {qps}; floor {floor:.1f} s ({r['seconds'] / floor:.2f}x); busiest second "
+                   f"{r['max_requests_in_1s']}; member rows written {r['member_rows_written']}, "
+                   f"check rows {r['member_checks_written']}, history rows {r['changes_inserted']}, "
+                   f"chat_groups written {r['chat_groups_inserted'] + r['chat_groups_updated']}"
+                   if floor > 0 else
+                   f"- {name}: {r['member_requests']} member requests, {r['requests']} in all, "
+                   f"{r['seconds']} s")
+    if changed is not None:
+        out.append(f"- groups whose membership changed before members_one_percent_10x: {changed}")
+    return out
+
+
 def ratio_lines(by):
     out = []
     if "initial_1x" in by and "initial_10x" in by:
@@ -142,7 +183,7 @@ def summary(args):
            "| chat_groups ins/upd/del | history rows | WAL bytes |",
            "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        if r["scenario"] == "sim_throughput":
+        if r["scenario"] in ("sim_throughput", "members_meta"):
             continue
         out.append("| {} | {} | {} | {} | {} | {} | {} | {}/{}/{} | {} | {} |".format(
             r["scenario"], r.get("groups"), r.get("seconds"), r.get("groups_per_s"),
@@ -156,6 +197,10 @@ def summary(args):
     ratios = ratio_lines(by)
     if ratios:
         out += ["", "Ratios:"] + ratios
+    meta = by.get("members_meta")
+    members = member_lines(by, meta["qps"], meta.get("changed")) if meta else []
+    if members:
+        out += ["", "Members (ListChatGroupParticipants):"] + members
     with open(args.md_out, "w") as f:
         f.write("\n".join(out) + "\n")
     print("\n".join(out))
@@ -174,7 +219,7 @@ def main():
     c.add_argument("n", type=int)
     c.add_argument("scale", type=float)
     c = cmd("stat", stat, "a field of /__admin/stats on stdin")
-    c.add_argument("field", choices=["requests", "max_per_second"])
+    c.add_argument("field", choices=["requests", "max_per_second", "member_requests"])
     c = cmd("tag", tag, "set a JSON line's scenario")
     c.add_argument("prefix")
     c.add_argument("--from-key")
@@ -183,6 +228,8 @@ def main():
         c.add_argument(name)
     for name in ("--groups", "--requests-before", "--requests-after", "--max-qps"):
         c.add_argument(name, type=int, required=True)
+    for name in ("--member-requests-before", "--member-requests-after"):
+        c.add_argument(name, type=int, default=0)
     c = cmd("peer-row", peer_row, "the peer's run as a JSON line")
     for name in ("t0", "t1", "time_file"):
         c.add_argument(name)
@@ -196,6 +243,8 @@ def main():
     c = cmd("accounts", accounts, "generated accounts 1..N as JSON")
     c.add_argument("n", type=int)
     c = cmd("change-one-percent", change_one_percent, "mutate the simulator's dataset")
+    c.add_argument("port")
+    c = cmd("change-members", change_members, "members join one group in a hundred")
     c.add_argument("port")
     c = cmd("summary", summary, "write the results JSON and Markdown")
     c.add_argument("results")

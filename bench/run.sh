@@ -3,11 +3,15 @@
 # scenario, and writes bench/results/<date>.md and .json. Ratios are only meaningful within one run.
 #   bench/run.sh                 full size
 #   BENCH_SCALE=0.1 bench/run.sh a tenth of the groups (a quick check)
+#   BENCH_ONLY=members bench/run.sh   one section only: sim, store, daemon10, peer, 1m, latency,
+#                                     members (results then go to <date>-members.md)
 set -euo pipefail
 shopt -s inherit_errexit  # a failing step inside $(...) stops the run too
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 scale=${BENCH_SCALE:-1}
+only=${BENCH_ONLY:-}
+want() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 report() { python3 bench/report.py "$@"; }  # every number and report; this script orchestrates
 n() { report scaled "$1" "$scale"; }
 sim_stat() { curl -fsS "http://127.0.0.1:$port/__admin/stats" | report stat "$1"; }
@@ -31,33 +35,40 @@ start_sim() {  # generate spec, extra flags...
   port=$(cat "$work/port")
 }
 
-write_config() {  # accounts, schema, extra api lines
+write_config() {  # accounts, schema, extra api lines; $TOP_EXTRA and $ACCOUNT_EXTRA: more YAML
   {
     printf 'database:\n  url: "%s"\n  schema: %s\napi:\n  endpoint: 127.0.0.1:%s\n  scheme: http\n  page_size: 100\n' "$url" "$2" "$port"
     printf '%s' "${3:-  qps: 1000\n  max_in_flight: 4\n}" | sed 's/\\n/\n/g'
+    printf '%s' "${TOP_EXTRA:-}" | sed 's/\\n/\n/g'
     printf 'schedule:\n  concurrency: 4\naccounts:\n'
     for i in $(seq 1 "$1"); do
       printf '  - name: a%04d\n    cust_space_id: cams-sim-%04d\n    business_number: "86138%08d"\n' "$i" "$i" "$i"
+      printf '%s' "${ACCOUNT_EXTRA:-}" | sed 's/\\n/\n/g'
     done
   } >"$work/config.yaml"
   chmod 600 "$work/config.yaml"
 }
 
-pg_stats() {  # schema -> "ins upd del changes wal"
+pg_stats() {  # schema -> "ins upd del changes wal member_rows member_checks"
   psql "$url" -Atq -c "SELECT pg_stat_clear_snapshot()" -c "
     SELECT coalesce(sum(n_tup_ins) FILTER (WHERE relname = 'chat_groups'), 0),
            coalesce(sum(n_tup_upd) FILTER (WHERE relname = 'chat_groups'), 0),
            coalesce(sum(n_tup_del) FILTER (WHERE relname = 'chat_groups'), 0),
            coalesce(sum(n_tup_ins) FILTER (WHERE relname = 'chat_group_changes'), 0),
-           pg_current_wal_lsn() - '0/0'::pg_lsn
+           pg_current_wal_lsn() - '0/0'::pg_lsn,
+           coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del)
+                    FILTER (WHERE relname = 'chat_group_participants'), 0),
+           coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del)
+                    FILTER (WHERE relname = 'chat_group_participant_checks'), 0)
     FROM pg_stat_user_tables WHERE schemaname = '$1'" | tail -n 1 | tr '|' ' '
 }
 
 run_daemon() {  # scenario name, schema, groups -> one JSON line
   local name=$1 schema=$2 groups=$3
-  local before after requests_before t0 t1
+  local before after requests_before members_before t0 t1
   psql "$url" -q -c CHECKPOINT; sleep 1.2; before=$(pg_stats "$schema")
   requests_before=$(sim_stat requests)
+  members_before=$(sim_stat member_requests)
   t0=$(date +%s.%N)
   /usr/bin/time -v "$bin" --config "$work/config.yaml" --once --log-level warn 2>"$work/time.txt" >/dev/null ||
     { cat "$work/time.txt"; exit 1; }
@@ -65,22 +76,28 @@ run_daemon() {  # scenario name, schema, groups -> one JSON line
   sleep 1.2; after=$(pg_stats "$schema")
   report daemon-row "$name" "$t0" "$t1" "$work/time.txt" "$before" "$after" --groups "$groups" \
     --requests-before "$requests_before" --requests-after "$(sim_stat requests)" \
+    --member-requests-before "$members_before" --member-requests-after "$(sim_stat member_requests)" \
     --max-qps "$(sim_stat max_per_second)"
 }
 
+if want sim; then
 echo "== cams-sim throughput (signed requests, keep-alive, 100 groups per page)"
 start_sim "accounts=1,groups=10000,seed=1"
 load=$(build/bench/bench/cams-sim-load --endpoint "127.0.0.1:$port" --key "$ALIBABA_CLOUD_ACCESS_KEY_ID" \
   --secret "$ALIBABA_CLOUD_ACCESS_KEY_SECRET" --cust-space-id cams-sim-0001 --business-number 8613800000001 \
   --threads 4 --seconds 5)
 record "$(echo "$load" | report tag sim_throughput)"
+fi
 
+if want store; then
 echo "== store apply step ($(n 100000) groups)"
 build/bench/bench/cams-store-bench --database-url "$url" --groups "$(n 100000)" | while read -r line; do
   record "$(echo "$line" | report tag store_ --from-key step)"
 done
+fi
 
 g10=$(n 10000)
+if want daemon10 || want peer; then
 echo "== daemon: 10 accounts x $g10 groups"
 start_sim "accounts=10,groups=$g10,seed=2"
 # The initial sync and the COPY floor (PostgreSQL alone: COPY of the same rows into an empty
@@ -118,7 +135,9 @@ done
 record "$(median "${daemon_trials[@]}")"
 record "$(median "${floor_trials[@]}")"
 record "$(run_daemon noop_10x "bench10" $((10 * g10)))"
+fi
 
+if want peer; then
 echo "== peer: official SDK + pg, sequential paging, one upsert per group"
 if [ ! -d bench/peer/node_modules/pg ]; then
   (cd bench/peer && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
@@ -134,21 +153,41 @@ record "$(report peer-row "$t0" "$t1" "$work/time.txt" --groups $((10 * g10)) \
   --requests-before "$before_requests" --requests-after "$(sim_stat requests)")"
 report change-one-percent "$port"
 record "$(run_daemon one_percent_10x "bench10" $((10 * g10)))"
+fi
 
 g1m=$(n 1000000)
+if want 1m; then
 echo "== daemon: 1 account x $g1m groups"
 start_sim "accounts=1,groups=$g1m,seed=3"
 write_config 1 bench1m
 record "$(run_daemon initial_1x "bench1m" "$g1m")"
 record "$(run_daemon noop_1x "bench1m" "$g1m")"
+fi
 
 glat=$(n 20000)
+if want latency; then
 echo "== latency-bound: 1 account x $glat groups, 200 ms per request, QPS 10"
 start_sim "accounts=1,groups=$glat,seed=4" --latency-ms 200 --qps 10
 write_config 1 benchlat "  qps: 10\n  max_in_flight: 4\n"
 record "$(run_daemon latency_bound "benchlat" "$glat")"
+fi
+
+gm=$(n 10000)
+mq=${BENCH_MEMBER_QPS:-1000}
+if want members; then
+echo "== members: 10 accounts x $gm groups with 2-9 members each, QPS $mq"
+start_sim "accounts=10,groups=$gm,seed=5,participants=1" --qps "$mq"
+TOP_EXTRA="participants:\n  max_requests_per_run: 1000000\n" ACCOUNT_EXTRA="    participants: true\n" \
+  write_config 10 benchmem "  qps: $mq\n  max_in_flight: 4\n"
+record "$(run_daemon members_initial_10x benchmem $((10 * gm)))"
+record "$(run_daemon members_noop_10x benchmem $((10 * gm)))"
+changed=$(report change-members "$port")
+record "$(run_daemon members_one_percent_10x benchmem $((10 * gm)))"
+record "{\"scenario\": \"members_meta\", \"qps\": $mq, \"changed\": $changed}"
+fi
 
 date=$(date -u +%Y-%m-%d)
 [ "$scale" = 1 ] || date="$date-scale$scale"  # a quick check never overwrites full-size results
+[ -z "$only" ] || date="$date-$only"
 mkdir -p bench/results
 report summary "$results" "bench/results/$date.json" "bench/results/$date.md" "$scale"

@@ -154,15 +154,19 @@ void SimServer::adminLogRoutes() {
            }));
   s.Get("/__admin/stats", admin([this](const httplib::Request&, httplib::Response& res) {
           json by_code = json::object();
+          json by_action = json::object();
           long total = 0;
           for (const auto& e : log()) {
             by_code[e.code] = by_code.value(e.code, 0) + 1;
+            by_action[e.action] = by_action.value(e.action, 0) + 1;
             ++total;
           }
-          sendJson(
-              res, 200,
-              json{{"requests", total}, {"by_code", by_code}, {"max_per_second", maxPerSecond()}}
-                  .dump());
+          sendJson(res, 200,
+                   json{{"requests", total},
+                        {"by_code", by_code},
+                        {"by_action", by_action},
+                        {"max_per_second", maxPerSecond()}}
+                       .dump());
         }));
 }
 
