@@ -230,6 +230,32 @@ TEST_F(ParticipantsTest, SmallBudgetRefreshesNewGroupsThenChangedCountsThenTheOl
       << "the rest of the due groups, next run";
 }
 
+TEST_F(ParticipantsTest, MemberRequestsShareTheListingsQuotaAndNeverExceedIt) {
+  sim_->setQps(12);  // the server's limit, per key, as the gateway counts it
+  config_.api.qps = 12;
+  const RunReport r = run();
+  ASSERT_TRUE(r.ok()) << r.error_message;
+  EXPECT_EQ(r.participants.counts.groups, 30);
+  int throttled = 0;
+  for (const auto& e : sim_->log()) throttled += e.code == "Throttling.User";
+  EXPECT_EQ(throttled, 0);
+  EXPECT_LE(sim_->maxPerSecond().at(kSimKey), 12);
+}
+
+TEST_F(ParticipantsTest, ACountTheMemberListNeverMatchesIsCheckedOnceNotEveryRun) {
+  ASSERT_TRUE(run().ok());
+  const std::string g = groupIds()[7];
+  // The API's count includes someone its member list does not (the business number, say).
+  mutate(
+      json::array({{{"op", "update"}, {"group_id", g}, {"set", {{"TotalParticipantCount", 99}}}}}));
+  long mark = logMark();
+  ASSERT_TRUE(run().ok());
+  EXPECT_EQ(memberRequests(mark), std::multiset<std::string>{g}) << "the count moved: checked";
+  mark = logMark();
+  ASSERT_TRUE(run().ok());
+  EXPECT_TRUE(memberRequests(mark).empty()) << "same count as at the last check: not again";
+}
+
 TEST_F(ParticipantsTest, KeyDeniedTheActionStillSyncsGroupsRecordsTheErrorAndBacksOff) {
   sim_->setForbidden(kSimKey, kSpace, "ListChatGroupParticipants", true);
   const RunReport r = run();
