@@ -26,15 +26,25 @@ CREATE TEMP TABLE IF NOT EXISTS cgs_member_groups (
 constexpr const char* kClearStage = "DELETE FROM cgs_member_stage";
 constexpr const char* kClearGroupStage = "DELETE FROM cgs_member_groups";
 constexpr const char* kNow = "SELECT clock_timestamp()::text";
+// Temporary tables get no statistics unless asked: without them the planner guesses their size.
+constexpr const char* kAnalyzeStage = "ANALYZE cgs_member_stage, cgs_member_groups";
 
 // Priority: (1) added or restored by this run's merge; (2) a listed TotalParticipantCount that
 // differs from the current members and from the count the last check saw (a count the member
 // list never matches is not refreshed again and again); (3) never checked, or checked longer ago
-// than `refresh`, oldest first. Removed groups are never refreshed.
+// than `refresh`, oldest first. Removed groups are never refreshed. Each group's check row is
+// looked up by its key (OFFSET 0 keeps the subquery a per-row index probe): right after a large
+// first refresh the tables' statistics still say "empty", and a join planned on them compares
+// every group with every check row.
 constexpr const char* kCandidates = R"(
 SELECT g.group_id, r.reason, g.total_participant_count
 FROM chat_groups g
-LEFT JOIN chat_group_participant_checks k USING (cust_space_id, business_number, group_id)
+LEFT JOIN LATERAL (
+  SELECT k.checked_at, k.total_participant_count FROM chat_group_participant_checks k
+  WHERE k.cust_space_id = g.cust_space_id AND k.business_number = g.business_number
+    AND k.group_id = g.group_id
+  OFFSET 0
+) k ON true
 CROSS JOIN LATERAL (
   SELECT CASE
     WHEN g.last_changed_at = $4::timestamptz AND EXISTS (
@@ -248,6 +258,7 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
         refreshed << std::make_tuple(g.group_id, g.total_participant_count);
       refreshed.complete();
     }
+    tx.exec(kAnalyzeStage);
     const std::string now = tx.exec1(kNow)[0].as<std::string>();
     MemberCounts counts;
     counts.groups = static_cast<std::int64_t>(groups.size());
