@@ -18,6 +18,7 @@ int dispatch(AppContext& app, std::ostream& out, std::ostream& err) {
   const CliOptions& o = app.options();
   if (o.migrate) return runMigrateCommand(app, database, out);
   if (o.status) return runStatusCommand(app, database, out);
+  if (!o.redeliver.empty()) return runRedeliverCommand(app, database, out);
   if (o.once) return runOnceCommand(app, database, out, err);
   return runDaemonCommand(app, database);
 }

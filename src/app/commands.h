@@ -16,6 +16,9 @@ namespace cgs {
 // --status: the table of accounts and their latest runs; exit 1 when one is stale.
 [[nodiscard]] int runStatusCommand(const AppContext& app, const Database& database,
                                    std::ostream& out);
+// --redeliver WEBHOOK [--since TIME]: dead deliveries become pending again.
+[[nodiscard]] int runRedeliverCommand(const AppContext& app, const Database& database,
+                                      std::ostream& out);
 // --once (with --dry-run, --prune, --account): one run of each selected account, then exit.
 [[nodiscard]] int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
                                  std::ostream& err);

@@ -15,6 +15,7 @@
 #include "store/database_error.h"
 #include "store/migrator.h"
 #include "sync/worker_pool.h"
+#include "webhook/dispatcher.h"
 
 namespace cgs {
 namespace {
@@ -109,13 +110,29 @@ class Daemon {
         [this, &pool](const std::string& name, int index) { return runAccount(pool, name, index); },
         app_.clock(), app_.random(), app_.stop());
     setLoop(&loop);
+    std::thread dispatcher([this] { dispatchLoop(); });
     notifier_.ready(statusLine());
     app_.log().info("ready: {} enabled account(s) scheduled", enabled_count_.load());
     next_prune_ = app_.clock().now();
     loop.run([this](Schedule& s) { onWake(s); }, notifier_.watchdogInterval()
                                                      ? notifier_.watchdogInterval()
                                                      : std::optional<Millis>(Millis{60'000}));
+    dispatcher.join();  // the stop signal ends its wait
     setLoop(nullptr);
+  }
+
+  // Webhook deliveries, on a thread of their own so a slow receiver never delays a sync: a pass
+  // whenever something may be due, at least once a second for new events.
+  void dispatchLoop() {
+    const Config& config = app_.config();
+    WebhookDispatcher dispatcher(config.database.url, config.database.schema, &metrics_);
+    while (!app_.stop().stopped()) {
+      const SyncEnvironment env = app_.environment();
+      std::optional<Millis> next;
+      if (!env.config->webhooks.empty() && !schema_too_new_) next = dispatcher.dispatchDue(env);
+      const Millis wait = std::min(next.value_or(Millis{1000}), Millis{1000});
+      (void)app_.clock().sleepUntil(app_.clock().now() + wait, app_.stop());
+    }
   }
 
   Schedule::Outcome runAccount(WorkerPool& pool, const std::string& name, int index) {

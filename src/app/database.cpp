@@ -1,5 +1,7 @@
 #include "app/database.h"
 
+#include "store/outbox_store.h"
+
 #include <ostream>
 
 #include <fmt/format.h>
@@ -64,8 +66,12 @@ void Database::prune(const RetentionConfig& retention, bool force) const {
   Connection c = connect();
   const auto p = cgs::prune(c, RetentionPeriods{retention.runs, retention.changes}, force);
   if (p.ran) {
-    log_.info("retention: pruned {} run records and {} change rows", p.runs_deleted,
-              p.changes_deleted);
+    OutboxStore outbox(c);
+    const auto deliveries = outbox.pruneDelivered(retention.deliveries);
+    log_.info(
+        "retention: pruned {} run records, {} change rows and {} delivered webhook "
+        "deliveries",
+        p.runs_deleted, p.changes_deleted, deliveries);
   }
 }
 

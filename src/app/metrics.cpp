@@ -61,6 +61,28 @@ void Metrics::onRunFinished(const RunReport& r) {
   }
 }
 
+void Metrics::onDeliveryAttempt(const std::string& webhook, DeliveryOutcome outcome,
+                                int http_status, Millis latency) {
+  std::lock_guard lock(mutex_);
+  Webhook& w = webhooks_[webhook];
+  const char* name = outcome == DeliveryOutcome::kDelivered ? "delivered"
+                     : outcome == DeliveryOutcome::kRetry   ? "retry"
+                                                            : "dead";
+  ++w.deliveries[{name, http_status == 0 ? "none" : std::to_string(http_status)}];
+  ++w.attempts;
+  const double seconds = std::chrono::duration<double>(latency).count();
+  w.latency_sum += seconds;
+  for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+    if (seconds <= kLatencyBuckets[i]) ++w.latency_buckets[i];
+  }
+}
+
+void Metrics::onBacklog(const std::vector<WebhookBacklog>& backlog) {
+  std::lock_guard lock(mutex_);
+  for (auto& [name, w] : webhooks_) w.backlog = WebhookBacklog{name, 0, 0, 0};
+  for (const auto& b : backlog) webhooks_[b.webhook].backlog = b;
+}
+
 namespace {
 
 void help(std::string& o, const char* name, const char* type, const char* text) {
@@ -74,6 +96,7 @@ std::string Metrics::render() const {
   std::string o;
   renderRuns(o);
   renderApi(o);
+  renderWebhooks(o);
   return o;
 }
 
@@ -145,6 +168,60 @@ void Metrics::renderApi(std::string& o) const {
                      a, m.latency_sum);
     o += fmt::format("cams_groupsync_api_request_duration_seconds_count{{account=\"{}\"}} {}\n", a,
                      m.requests);
+  }
+}
+
+// Per webhook: delivery attempts by outcome and status, latency, backlog.
+void Metrics::renderWebhooks(std::string& o) const {
+  if (webhooks_.empty()) return;
+  help(o, "cams_groupsync_webhook_deliveries_total", "counter",
+       "Webhook delivery attempts by outcome (delivered, retry, dead) and HTTP status.");
+  for (const auto& [name, w] : webhooks_) {
+    for (const auto& [key, n] : w.deliveries) {
+      o += fmt::format(
+          "cams_groupsync_webhook_deliveries_total{{webhook=\"{}\",outcome=\"{}\",status=\"{}\"}} "
+          "{}\n",
+          name, key.first, key.second, n);
+    }
+  }
+  help(o, "cams_groupsync_webhook_delivery_duration_seconds", "histogram",
+       "Webhook delivery attempt latency.");
+  for (const auto& [name, w] : webhooks_) {
+    for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+      o += fmt::format(
+          "cams_groupsync_webhook_delivery_duration_seconds_bucket{{webhook=\"{}\",le=\"{}\"}} "
+          "{}\n",
+          name, kLatencyBuckets[i], w.latency_buckets[i]);
+    }
+    o += fmt::format(
+        "cams_groupsync_webhook_delivery_duration_seconds_bucket{{webhook=\"{}\",le=\"+Inf\"}} "
+        "{}\n",
+        name, w.attempts);
+    o += fmt::format(
+        "cams_groupsync_webhook_delivery_duration_seconds_sum{{webhook=\"{}\"}} {:.6f}\n", name,
+        w.latency_sum);
+    o +=
+        fmt::format("cams_groupsync_webhook_delivery_duration_seconds_count{{webhook=\"{}\"}} {}\n",
+                    name, w.attempts);
+  }
+  help(o, "cams_groupsync_webhook_pending_events", "gauge",
+       "Events not yet delivered (unbatched, or in a delivery being retried).");
+  for (const auto& [name, w] : webhooks_) {
+    o += fmt::format("cams_groupsync_webhook_pending_events{{webhook=\"{}\"}} {}\n", name,
+                     w.backlog.pending_events);
+  }
+  help(o, "cams_groupsync_webhook_oldest_pending_event_age_seconds", "gauge",
+       "Age of the oldest event not yet delivered (0: none).");
+  for (const auto& [name, w] : webhooks_) {
+    o += fmt::format(
+        "cams_groupsync_webhook_oldest_pending_event_age_seconds{{webhook=\"{}\"}} {:.3f}\n", name,
+        w.backlog.oldest_pending_seconds);
+  }
+  help(o, "cams_groupsync_webhook_dead_deliveries", "gauge",
+       "Dead deliveries kept in webhook_deliveries (--redeliver requeues them).");
+  for (const auto& [name, w] : webhooks_) {
+    o += fmt::format("cams_groupsync_webhook_dead_deliveries{{webhook=\"{}\"}} {}\n", name,
+                     w.backlog.dead_deliveries);
   }
 }
 

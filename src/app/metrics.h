@@ -11,6 +11,7 @@
 #include "runtime/clock.h"
 #include "sync/run_observer.h"
 #include "sync/run_report.h"
+#include "webhook/dispatcher.h"
 
 namespace httplib {
 class Server;
@@ -20,8 +21,9 @@ namespace cgs {
 
 // Per-account counters and gauges in the Prometheus text format: runs by status, last success
 // time, last run duration, groups present, changes by type, API requests, API errors by code and
-// request latency. Thread-safe.
-class Metrics final : public RunObserver {
+// request latency; per webhook: deliveries by outcome and HTTP status, delivery latency, pending
+// events, the oldest pending event's age, dead deliveries. Thread-safe.
+class Metrics final : public RunObserver, public DeliveryObserver {
  public:
   static constexpr std::array<double, 9> kLatencyBuckets{0.025, 0.05, 0.1, 0.25, 0.5,
                                                          1,     2.5,  5,   10};
@@ -29,11 +31,23 @@ class Metrics final : public RunObserver {
   explicit Metrics(Clock& clock) : clock_(clock) {}
   void onAttempt(const std::string& account, const AttemptRecord& attempt) override;
   void onRunFinished(const RunReport& report) override;
+  void onDeliveryAttempt(const std::string& webhook, DeliveryOutcome outcome, int http_status,
+                         Millis latency) override;
+  void onBacklog(const std::vector<WebhookBacklog>& backlog) override;
   [[nodiscard]] std::string render() const;
 
  private:
   void renderRuns(std::string& out) const;  // with mutex_ held
   void renderApi(std::string& out) const;
+  void renderWebhooks(std::string& out) const;
+  struct Webhook {
+    std::map<std::pair<std::string, std::string>, long> deliveries;  // (outcome, status)
+    long attempts = 0;
+    std::array<long, 9> latency_buckets{};
+    double latency_sum = 0;
+    WebhookBacklog backlog;
+  };
+  std::map<std::string, Webhook> webhooks_;
   struct Account {
     std::map<std::string, long> runs_by_status;
     double last_success_unix = 0;

@@ -9,6 +9,7 @@
 #include "store/database_error.h"
 #include "store/migrator.h"
 #include "sync/worker_pool.h"
+#include "webhook/dispatcher.h"
 
 namespace cgs {
 namespace {
@@ -143,6 +144,11 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
   }
   if (o.dry_run) {
     for (const auto& r : reports) printChangeSet(r, out);
+  } else if (!env.config->webhooks.empty()) {
+    // One pass: what is due is sent now; a delivery that fails waits for the next run or the
+    // daemon (it stays pending in webhook_deliveries).
+    WebhookDispatcher dispatcher(env.config->database.url, env.config->database.schema, nullptr);
+    (void)dispatcher.dispatchDue(app.environment());
   }
   if (o.prune && !o.dry_run) {
     try {

@@ -4,6 +4,7 @@
 #include "app/status_table.h"
 #include "cli/exit_codes.h"
 #include "store/database_error.h"
+#include "store/outbox_store.h"
 
 namespace cgs {
 
@@ -12,6 +13,10 @@ int runStatusCommand(const AppContext& app, const Database& database, std::ostre
     Connection c = database.connect();
     const StatusTable t = renderStatus(app.config(), latestRuns(c));
     out << t.text;
+    if (!app.config().webhooks.empty()) {
+      OutboxStore outbox(c);
+      out << renderWebhookStatus(app.config(), outbox.backlog());
+    }
     return t.stale ? kExitAccountFailed : kExitOk;
   } catch (const DatabaseError& e) {
     app.log().error("cannot read run status: {} ({})", e.what(), e.code());

@@ -1,5 +1,7 @@
 #include "app/status_table.h"
 
+#include <algorithm>
+
 #include <map>
 
 #include <fmt/format.h>
@@ -54,6 +56,29 @@ StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& ru
     if (it != by_account.end()) by_account.erase(it);
   }
   for (const auto& [name, r] : by_account) line(name, r, "not configured");
+  return out;
+}
+
+std::string renderWebhookStatus(const Config& config, const std::vector<WebhookBacklog>& backlog) {
+  std::map<std::string, WebhookBacklog> by_name;
+  for (const auto& b : backlog) by_name[b.webhook] = b;
+  std::vector<std::pair<std::string, bool>> names;  // name, configured
+  for (const auto& w : config.webhooks) names.emplace_back(w.name, true);
+  for (const auto& [name, b] : by_name) {
+    if (std::none_of(names.begin(), names.end(), [&](const auto& n) { return n.first == name; })) {
+      names.emplace_back(name, false);
+    }
+  }
+  std::string out;
+  for (const auto& [name, configured] : names) {
+    const auto it = by_name.find(name);
+    const WebhookBacklog b = it == by_name.end() ? WebhookBacklog{name, 0, 0, 0} : it->second;
+    out += fmt::format("webhook {}: {} pending event(s){}, {} dead deliver{}{}\n", name,
+                       b.pending_events,
+                       b.pending_events > 0 ? ", oldest " + humanAge(b.oldest_pending_seconds) : "",
+                       b.dead_deliveries, b.dead_deliveries == 1 ? "y" : "ies",
+                       configured ? "" : " (no longer configured)");
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "store/outbox_store.h"
 #include "store/run_store.h"
 
 namespace cgs {
@@ -16,6 +17,11 @@ struct StatusTable {
 // The --status table: one line per configured account (and per account in the database that the
 // config no longer names), with its latest run and the age of its last success.
 [[nodiscard]] StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& runs);
+
+// One line per configured webhook (and per webhook with rows that the config no longer names):
+// pending events, the oldest one's age, dead deliveries. Empty without webhooks.
+[[nodiscard]] std::string renderWebhookStatus(const Config& config,
+                                              const std::vector<WebhookBacklog>& backlog);
 
 // "45s", "12m", "3h", "2d"
 [[nodiscard]] std::string humanAge(double seconds);

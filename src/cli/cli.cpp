@@ -53,6 +53,17 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
   auto* status = app.add_flag("--status", o.status,
                               "Print the latest run of each account; exit 1 if any account's last "
                               "success is older than 3 intervals");
+  auto* redeliver =
+      app.add_option("--redeliver", o.redeliver,
+                     "Requeue the dead deliveries of this webhook (sent by the daemon, or at the "
+                     "end of the next --once), then exit")
+          ->type_name("WEBHOOK");
+  app.add_option("--since", o.since,
+                 "With --redeliver: only deliveries created at or after TIME (ISO 8601, e.g. "
+                 "2026-11-20T00:00:00Z)")
+      ->type_name("TIME")
+      ->needs(redeliver);
+  redeliver->excludes(once)->excludes(migrate)->excludes(status)->excludes(check);
   check->excludes(once)->excludes(migrate)->excludes(status);
   migrate->excludes(once)->excludes(status);
   status->excludes(once);

@@ -10,7 +10,7 @@ namespace cgs {
 inline constexpr const char* kDefaultConfigPath = "/etc/cams-groupsync/config.yaml";
 
 // What the command line asked for. Exactly one action runs: check-config, migrate, status,
-// once (with dry-run/prune) or, by default, the daemon loop.
+// redeliver, once (with dry-run/prune) or, by default, the daemon loop.
 struct CliOptions {
   std::string config_path = kDefaultConfigPath;
   bool once = false;
@@ -22,6 +22,8 @@ struct CliOptions {
   bool prune = false;
   bool wait = false;  // with once: wait for the runs of accounts another replica is syncing
   bool allow_mass_removal = false;
+  std::string redeliver;   // --redeliver WEBHOOK: requeue its dead deliveries
+  std::string since;       // with redeliver: only those created at or after this time
   std::string log_level;   // empty = from config
   std::string log_format;  // empty = from config
 };

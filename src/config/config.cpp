@@ -1,5 +1,7 @@
 #include "config/config.h"
 
+#include <algorithm>
+
 namespace cgs {
 
 const CredentialConfig* Config::findCredentials(const std::string& name) const {
@@ -21,6 +23,10 @@ std::string CredentialSource::describe() const {
   if (!env.empty()) return "env " + env;
   if (!file.empty()) return "file " + file;
   return "none";
+}
+
+bool WebhookConfig::covers(const std::string& account) const {
+  return accounts.empty() || std::find(accounts.begin(), accounts.end(), account) != accounts.end();
 }
 
 }  // namespace cgs

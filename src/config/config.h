@@ -90,9 +90,28 @@ struct SafetyConfig {
 };
 
 struct RetentionConfig {
-  Millis runs = std::chrono::hours(24 * 90);  // 0 keeps forever
-  Millis changes = 0ms;                       // 0 keeps forever
+  Millis runs = std::chrono::hours(24 * 90);       // 0 keeps forever
+  Millis changes = 0ms;                            // 0 keeps forever
+  Millis deliveries = std::chrono::hours(24 * 7);  // delivered webhook deliveries; 0 keeps forever
 };
+
+// One HTTP receiver of change events (README, "Webhooks").
+struct WebhookConfig {
+  std::string name;         // [a-z0-9_-]+, unique
+  std::string url;          // https (verified), or http to a loopback address
+  CredentialSource secret;  // the HMAC key: secret_env, secret_file or inline (owner-only file)
+  std::vector<std::string> events;    // change types; default: all six
+  std::vector<std::string> accounts;  // account names; empty: every account
+  int max_batch = 100;                // events per delivery
+  Millis timeout = std::chrono::seconds(10);
+  Millis max_age = std::chrono::hours(24);  // a delivery still failing after this is dead
+
+  [[nodiscard]] bool covers(const std::string& account) const;
+};
+
+// Every change type a webhook can subscribe to.
+inline const std::vector<std::string> kWebhookEvents{
+    "added", "updated", "removed", "restored", "participant_joined", "participant_left"};
 
 struct MetricsConfig {
   std::string listen;  // empty: no metrics endpoint
@@ -110,6 +129,7 @@ struct Config {
   RetentionConfig retention;
   MetricsConfig metrics;
   ParticipantsConfig participants;
+  std::vector<WebhookConfig> webhooks;
 
   [[nodiscard]] const CredentialConfig* findCredentials(const std::string& name) const;
   [[nodiscard]] const AccountConfig* findAccount(const std::string& name) const;

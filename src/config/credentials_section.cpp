@@ -5,11 +5,10 @@
 #include "config/section_readers.h"
 
 namespace cgs {
-namespace {
 
-void readCredentialPart(YamlReader& r, const YAML::Node& n, const std::string& path,
-                        const std::string& part, CredentialSource& out, bool required, bool secret,
-                        bool owner_only) {
+void readSecretSource(YamlReader& r, const YAML::Node& n, const std::string& path,
+                      const std::string& part, CredentialSource& out, bool required, bool secret,
+                      bool owner_only) {
   const std::string inline_key = part;
   const std::string env_key = part + "_env";
   const std::string file_key = part + "_file";
@@ -33,8 +32,6 @@ void readCredentialPart(YamlReader& r, const YAML::Node& n, const std::string& p
     r.error(n, path, fmt::format("missing {} (or {} / {})", env_key, inline_key, file_key));
   }
 }
-
-}  // namespace
 
 CredentialConfig defaultCredentials() {
   CredentialConfig c;
@@ -66,10 +63,10 @@ void readCredentials(YamlReader& r, const YAML::Node& n, std::vector<CredentialC
                     "security_token_env", "security_token_file"})) {
       continue;
     }
-    readCredentialPart(r, body, path, "access_key_id", c.access_key_id, true, false, owner_only);
-    readCredentialPart(r, body, path, "access_key_secret", c.access_key_secret, true, true,
-                       owner_only);
-    readCredentialPart(r, body, path, "security_token", c.security_token, false, true, owner_only);
+    readSecretSource(r, body, path, "access_key_id", c.access_key_id, true, false, owner_only);
+    readSecretSource(r, body, path, "access_key_secret", c.access_key_secret, true, true,
+                     owner_only);
+    readSecretSource(r, body, path, "security_token", c.security_token, false, true, owner_only);
     out.push_back(std::move(c));
   }
 }

@@ -103,9 +103,10 @@ void readSafety(YamlReader& r, const YAML::Node& n, SafetyConfig& s) {
 }
 
 void readRetention(YamlReader& r, const YAML::Node& n, RetentionConfig& retention) {
-  if (!r.mapping(n, "retention", {"runs", "changes"})) return;
+  if (!r.mapping(n, "retention", {"runs", "changes", "deliveries"})) return;
   r.duration(n, "runs", "retention", retention.runs);
   r.duration(n, "changes", "retention", retention.changes);
+  r.duration(n, "deliveries", "retention", retention.deliveries);
 }
 
 void readParticipants(YamlReader& r, const YAML::Node& n, ParticipantsConfig& p) {

@@ -32,6 +32,15 @@ void readCredentials(YamlReader& r, const YAML::Node& n, std::vector<CredentialC
                      bool owner_only);
 [[nodiscard]] CredentialConfig defaultCredentials();
 
+// One secret from exactly one of `part` (inline: owner-only files), `part`_env or `part`_file.
+void readSecretSource(YamlReader& r, const YAML::Node& n, const std::string& path,
+                      const std::string& part, CredentialSource& out, bool required, bool secret,
+                      bool owner_only);
+
+// Webhook receivers; `account_exists` checks the names under accounts: (read first).
+void readWebhooks(YamlReader& r, const YAML::Node& n, std::vector<WebhookConfig>& out,
+                  bool owner_only, const std::function<bool(const std::string&)>& account_exists);
+
 // `credential_set_exists` says whether a set of that name is configured (credentials are read
 // first), so a dangling reference is reported at the account's own node.
 void readAccounts(YamlReader& r, const YAML::Node& n, std::vector<AccountConfig>& out,

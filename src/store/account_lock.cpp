@@ -18,8 +18,22 @@ constexpr const char* kLockMigrations =
     "SELECT pg_advisory_lock(hashtext('cams-groupsync/migrate'), hashtext($1))";
 constexpr const char* kUnlockMigrations =
     "SELECT pg_advisory_unlock(hashtext('cams-groupsync/migrate'), hashtext($1))";
+constexpr const char* kTryLockWebhook =
+    "SELECT pg_try_advisory_lock(hashtext('cams-groupsync/webhook/' || $1), hashtext($2))";
+constexpr const char* kUnlockWebhook =
+    "SELECT pg_advisory_unlock(hashtext('cams-groupsync/webhook/' || $1), hashtext($2))";
 
 }  // namespace
+
+bool tryLockWebhook(pqxx::transaction_base& tx, const std::string& schema,
+                    const std::string& webhook) {
+  return tx.exec_params1(kTryLockWebhook, schema, webhook)[0].as<bool>();
+}
+
+void unlockWebhook(pqxx::transaction_base& tx, const std::string& schema,
+                   const std::string& webhook) {
+  tx.exec_params(kUnlockWebhook, schema, webhook);
+}
 
 void lockMigrations(pqxx::transaction_base& tx, const std::string& schema) {
   tx.exec_params(kLockMigrations, schema);

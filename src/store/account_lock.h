@@ -23,6 +23,12 @@ void unlockAccount(pqxx::transaction_base& tx, const std::string& schema,
 void lockAccountMerge(pqxx::transaction_base& tx, const std::string& schema,
                       const std::string& account_name);
 
+// Session-level lock of a webhook's dispatch: one replica sends a webhook's deliveries at a time.
+[[nodiscard]] bool tryLockWebhook(pqxx::transaction_base& tx, const std::string& schema,
+                                  const std::string& webhook);
+void unlockWebhook(pqxx::transaction_base& tx, const std::string& schema,
+                   const std::string& webhook);
+
 // Session-level migration lock of a schema: waits for it.
 void lockMigrations(pqxx::transaction_base& tx, const std::string& schema);
 void unlockMigrations(pqxx::transaction_base& tx, const std::string& schema);

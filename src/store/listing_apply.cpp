@@ -206,6 +206,7 @@ std::int64_t ListingApply::seal(bool complete) {
     closeStream();
     lockAccountMerge(*tx_, connection_.schema(), scope_.account_name);
     requireKnownSchema(*tx_, scope_.schema_version);
+    if (!scope_.webhooks.empty()) change_mark_ = changeIdMark(*tx_);
     if (!complete) tx_->exec(kDedupe);
     tx_->exec(kAnalyzeStage);
     return tx_->exec1(kCountStage)[0].as<std::int64_t>();
@@ -261,6 +262,7 @@ std::vector<ChangeRow> ListingApply::changes() {
 void ListingApply::commit(const RunEnd& end) {
   withDatabaseErrors([&] {
     closeStream();
+    enqueueEvents(*tx_, scope_.run_id, change_mark_, scope_.account_name, scope_.webhooks);
     finishRun(*tx_, scope_.run_id, end);
     if (end.counts.changes() > 0) {
       const nlohmann::json payload{

@@ -10,6 +10,7 @@
 
 #include "cams/chat_group.h"
 #include "store/connection.h"
+#include "store/outbox_store.h"
 #include "store/run_store.h"
 
 namespace cgs {
@@ -20,6 +21,7 @@ struct ApplyScope {
   std::string cust_space_id;
   std::string business_number;
   int schema_version = 0;  // the latest migration this binary knows: it writes to no newer schema
+  std::vector<WebhookSubscription> webhooks;  // whose outbox gets this run's events at commit
 };
 
 // One change, as --dry-run prints it.
@@ -65,7 +67,7 @@ class ListingApply {
   [[nodiscard]] ChangeCounts merge(bool remove_absent);
   // This run's changes so far, in order (dry runs print them before rolling back).
   [[nodiscard]] std::vector<ChangeRow> changes();
-  // Records the run's end and commits it with the data.
+  // Records the run's end, writes the run's webhook events, and commits them with the data.
   void commit(const RunEnd& end);
   // The time merge() wrote into the rows it changed (empty before it ran).
   [[nodiscard]] const std::string& mergedAt() const { return merged_at_; }
@@ -81,6 +83,7 @@ class ListingApply {
   std::unique_ptr<pqxx::work> tx_;
   std::unique_ptr<pqxx::stream_to> stream_;
   std::string merged_at_;
+  std::int64_t change_mark_ = 0;  // the last change id before this run's (webhooks only)
 };
 
 }  // namespace cgs

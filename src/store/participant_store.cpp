@@ -237,9 +237,12 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
     if (dry_run_tx_ != nullptr) {  // inside the listing's transaction, which may not have them
       tx.exec(kCreateStage);
       tx.exec(kCreateGroupStage);
-    } else {
+    }
+    std::int64_t mark = 0;
+    if (dry_run_tx_ == nullptr) {
       lockAccountMerge(tx, connection_.schema(), s.account_name);
       requireKnownSchema(tx, s.schema_version);
+      if (!s.webhooks.empty()) mark = changeIdMark(tx);
     }
     tx.exec(kClearStage);
     tx.exec(kClearGroupStage);
@@ -268,6 +271,7 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
                         .as<std::int64_t>();
     tx.exec_params(kCheck, s.cust_space_id, s.business_number, s.run_id, now);
     tx.exec_params(kCountRun, s.run_id, counts.groups, counts.joined, counts.left);
+    if (dry_run_tx_ == nullptr) enqueueEvents(tx, s.run_id, mark, s.account_name, s.webhooks);
     if (counts.joined + counts.left > 0 && dry_run_tx_ == nullptr) {
       const nlohmann::json payload{{"schema", connection_.schema()},
                                    {"account", s.account_name},

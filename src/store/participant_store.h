@@ -9,6 +9,7 @@
 
 #include "common/duration.h"
 #include "store/connection.h"
+#include "store/outbox_store.h"
 
 namespace cgs {
 
@@ -18,6 +19,7 @@ struct ParticipantScope {
   std::string cust_space_id;
   std::string business_number;
   int schema_version = 0;  // the latest migration this binary knows: it writes to no newer schema
+  std::vector<WebhookSubscription> webhooks;  // whose outbox gets each batch's member events
 };
 
 // Why a group's members are refreshed this run, in priority order.

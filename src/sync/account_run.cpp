@@ -67,6 +67,16 @@ ListChatGroupParams listingParams(const AccountConfig& account, int page_size) {
 
 std::string orDash(const std::string& s) { return s.empty() ? "-" : s; }
 
+// The webhooks that take this account's events, and which ones.
+std::vector<WebhookSubscription> subscriptionsFor(const Config& config,
+                                                  const std::string& account) {
+  std::vector<WebhookSubscription> out;
+  for (const auto& w : config.webhooks) {
+    if (w.covers(account)) out.push_back({w.name, w.events});
+  }
+  return out;
+}
+
 }  // namespace
 
 AccountRun::AccountRun(WorkerResources resources, const AccountConfig& account,
@@ -115,7 +125,8 @@ void AccountRun::steps() {
   std::optional<std::string> merged_at;  // set once the listing is applied
   {
     ListingApply apply(resources_.data, ApplyScope{run_id_, account_.name, account_.cust_space_id,
-                                                   account_.business_number, env_.schema_version});
+                                                   account_.business_number, env_.schema_version,
+                                                   subscriptionsFor(*env_.config, account_.name)});
     facts_.listing = list(*credentials, apply);
     checkListing(apply);
     if (verdict_.apply) {
@@ -212,10 +223,11 @@ void AccountRun::refreshParticipants(const ResolvedCredentials& credentials,
                                      const std::string& merged_at, pqxx::work* dry_run_tx) {
   if (!account_.participants) return;
   const Config& config = *env_.config;
-  ParticipantStore store(resources_.data,
-                         ParticipantScope{run_id_, account_.name, account_.cust_space_id,
-                                          account_.business_number, env_.schema_version},
-                         dry_run_tx);
+  ParticipantStore store(
+      resources_.data,
+      ParticipantScope{run_id_, account_.name, account_.cust_space_id, account_.business_number,
+                       env_.schema_version, subscriptionsFor(config, account_.name)},
+      dry_run_tx);
   participants_.ran = true;
   try {
     std::optional<Secret> key;

@@ -53,6 +53,11 @@ std::optional<std::string> readPart(const std::string& owner, const char* part,
 
 }  // namespace
 
+Secret resolveSecret(const std::string& owner, const char* part, const CredentialSource& source,
+                     const EnvLookup& env) {
+  return Secret(*readPart(owner, part, source, env, true));
+}
+
 std::optional<Secret> resolvePseudonymizeKey(const ParticipantsConfig& config,
                                              const EnvLookup& env) {
   const CredentialSource& source = config.pseudonymize_key;

@@ -23,6 +23,11 @@ class CredentialError : public std::runtime_error {
 [[nodiscard]] ResolvedCredentials resolveCredentials(const CredentialConfig& config,
                                                      const EnvLookup& env);
 
+// One secret from its source (inline, environment variable, or file as above); `owner` and `part`
+// name it in the error ("webhook \"crm\"", "secret"). Throws CredentialError.
+[[nodiscard]] Secret resolveSecret(const std::string& owner, const char* part,
+                                   const CredentialSource& source, const EnvLookup& env);
+
 // The participants' pseudonymization key from its source (participants.pseudonymize_key_env or
 // _file); nullopt when none is configured. A configured key that cannot be read, or is shorter
 // than kMinPseudonymizeKeyBytes, throws CredentialError: numbers are then not stored at all, never

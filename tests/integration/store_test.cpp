@@ -334,7 +334,7 @@ TEST_F(Store, DryRunComputesAndWritesNothing) {
 TEST_F(Store, RestartDiscardsStagedGroups) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion()});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}});
   for (const auto& g : groups(5, "old")) a.add(g);
   a.restart();
   for (const auto& g : groups(3, "new")) a.add(g);
@@ -347,7 +347,7 @@ TEST_F(Store, AbandonedApplyRollsBack) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   {
-    ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion()});
+    ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}});
     for (const auto& g : groups(5)) a.add(g);
   }  // destroyed unfinished (the run failed)
   finishRunAlone(conn, run_id, {RunStatus::kFailed, 1, {}, {"R1"}, "Forbidden.RAM", "denied"});

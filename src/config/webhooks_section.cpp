@@ -1,0 +1,120 @@
+#include <algorithm>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "config/section_readers.h"
+
+namespace cgs {
+namespace {
+
+bool isLoopbackUrlHost(const std::string& host) {
+  return host == "localhost" || host == "[::1]" || host.rfind("127.", 0) == 0;
+}
+
+// A list of strings at `key`, each one of `allowed` when given; false when absent.
+bool readList(YamlReader& r, const YAML::Node& map, const char* key, const std::string& path,
+              std::vector<std::string>& out) {
+  const YAML::Node n = map[key];
+  if (!n) return false;
+  const std::string at = YamlReader::join(path, key);
+  if (!n.IsSequence() || n.size() == 0) {
+    r.error(n, at, fmt::format("expected a non-empty list, got {}", describe(n)));
+    return false;
+  }
+  for (const auto& item : n) {
+    if (!item.IsScalar()) {
+      r.error(item, at, fmt::format("expected a name, got {}", describe(item)));
+      continue;
+    }
+    out.push_back(item.Scalar());
+  }
+  return true;
+}
+
+void readUrl(YamlReader& r, const YAML::Node& w, const std::string& path, WebhookConfig& c) {
+  if (!r.str(w, "url", path, c.url) || c.url.empty()) {
+    r.error(w, path + ".url", "missing (the receiver's https:// URL)");
+    return;
+  }
+  static const std::regex kUrl(R"((https?)://([^/?#\s]+)([/?][^\s]*)?)");
+  std::smatch m;
+  if (!std::regex_match(c.url, m, kUrl)) {
+    r.error(w["url"], path + ".url",
+            fmt::format("expected an http(s):// URL, got {}", quoted(c.url)));
+    return;
+  }
+  std::string host = m[2].str();
+  if (const auto at = host.rfind('@'); at != std::string::npos) {
+    r.error(w["url"], path + ".url", "credentials in the URL are not allowed: use the secret");
+    return;
+  }
+  if (host.front() != '[')
+    host = host.substr(0, host.rfind(':') == std::string::npos ? host.size() : host.rfind(':'));
+  else
+    host = host.substr(0, host.find(']') + 1);
+  if (m[1] == "http" && !isLoopbackUrlHost(host)) {
+    r.error(w["url"], path + ".url",
+            fmt::format("http sends events in clear text; it is allowed only to a loopback "
+                        "receiver, not {}: use https",
+                        quoted(host)));
+  }
+}
+
+}  // namespace
+
+void readWebhooks(YamlReader& r, const YAML::Node& n, std::vector<WebhookConfig>& out,
+                  bool owner_only, const std::function<bool(const std::string&)>& account_exists) {
+  if (!n.IsSequence()) {
+    r.error(n, "webhooks", fmt::format("expected a list of webhooks, got {}", describe(n)));
+    return;
+  }
+  static const std::regex kName("[a-z0-9_-]+");
+  for (std::size_t i = 0; i < n.size(); ++i) {
+    const YAML::Node& w = n[i];
+    const std::string path = fmt::format("webhooks[{}]", i);
+    WebhookConfig c;
+    if (!r.mapping(w, path,
+                   {"name", "url", "secret", "secret_env", "secret_file", "events", "accounts",
+                    "max_batch", "timeout", "max_age"})) {
+      continue;
+    }
+    if (!r.str(w, "name", path, c.name)) {
+      r.error(w, path + ".name", "missing (every webhook needs a unique name)");
+    } else if (!std::regex_match(c.name, kName)) {
+      r.error(w["name"], path + ".name",
+              fmt::format("must match [a-z0-9_-]+, got {}", quoted(c.name)));
+    } else if (std::any_of(out.begin(), out.end(),
+                           [&](const WebhookConfig& o) { return o.name == c.name; })) {
+      r.error(w["name"], path + ".name", fmt::format("duplicate webhook name \"{}\"", c.name));
+    }
+    readUrl(r, w, path, c);
+    readSecretSource(r, w, path, "secret", c.secret, true, true, owner_only);
+    if (readList(r, w, "events", path, c.events)) {
+      for (const auto& e : c.events) {
+        if (std::find(kWebhookEvents.begin(), kWebhookEvents.end(), e) == kWebhookEvents.end()) {
+          r.error(w["events"], path + ".events",
+                  fmt::format("unknown event {} (added, updated, removed, restored, "
+                              "participant_joined, participant_left)",
+                              quoted(e)));
+        }
+      }
+    } else {
+      c.events = kWebhookEvents;
+    }
+    if (readList(r, w, "accounts", path, c.accounts)) {
+      for (const auto& a : c.accounts) {
+        if (!account_exists(a)) {
+          r.error(w["accounts"], path + ".accounts",
+                  fmt::format("no account named {} under accounts:", quoted(a)));
+        }
+      }
+    }
+    r.integer(w, "max_batch", path, c.max_batch, 1, 10'000);
+    r.duration(w, "timeout", path, c.timeout, Millis{100});
+    r.duration(w, "max_age", path, c.max_age, Millis{60'000});
+    out.push_back(std::move(c));
+  }
+}
+
+}  // namespace cgs

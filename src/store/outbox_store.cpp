@@ -1,0 +1,243 @@
+#include "store/outbox_store.h"
+
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+
+#include "common/crypto.h"
+#include "store/account_lock.h"
+#include "store/database_error.h"
+
+namespace cgs {
+namespace {
+
+constexpr const char* kChangeIdMark = R"(
+SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('chat_group_changes', 'change_id')),
+                0))";
+
+// The event as receivers get it (README, "Webhooks"): the change, and the group's columns as they
+// are when the change commits. The run's changes are found by id range first (the primary key),
+// then by run.
+constexpr const char* kEnqueue = R"(
+INSERT INTO webhook_outbox (webhook, change_id, account_name, event, created_at)
+SELECT w.name, c.change_id, $3,
+       jsonb_build_object(
+         'change_id', c.change_id, 'change_type', c.change_type, 'account', $3::text,
+         'cust_space_id', c.cust_space_id, 'business_number', c.business_number,
+         'group_id', c.group_id, 'changed_fields', c.changed_fields,
+         'changed_at', to_char(c.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+         'group', (SELECT to_jsonb(g) FROM chat_groups g
+                   WHERE g.cust_space_id = c.cust_space_id
+                     AND g.business_number = c.business_number AND g.group_id = c.group_id)),
+       clock_timestamp()
+FROM chat_group_changes c
+JOIN jsonb_to_recordset($4::jsonb) AS w(name text, events text[]) ON c.change_type = ANY (w.events)
+WHERE c.change_id > $2 AND c.run_id = $1::uuid)";
+
+constexpr const char* kHead = R"(
+SELECT delivery_id::text, body, attempts,
+       extract(epoch FROM clock_timestamp() - created_at) * 1000,
+       extract(epoch FROM next_attempt_at - clock_timestamp()) * 1000, events
+FROM webhook_deliveries
+WHERE webhook = $1 AND status = 'pending'
+ORDER BY first_change_id
+LIMIT 1
+FOR UPDATE)";
+
+// The oldest unbatched events become one delivery, its body built once and kept.
+constexpr const char* kCreate = R"(
+WITH batch AS (
+  SELECT change_id FROM webhook_outbox
+  WHERE webhook = $1 AND delivery_id IS NULL
+  ORDER BY change_id
+  LIMIT $2
+  FOR UPDATE
+), taken AS (
+  UPDATE webhook_outbox o SET delivery_id = $3::uuid
+  FROM batch b
+  WHERE o.webhook = $1 AND o.change_id = b.change_id
+  RETURNING o.change_id, o.event
+)
+INSERT INTO webhook_deliveries
+  (delivery_id, webhook, status, first_change_id, last_change_id, events, body, created_at,
+   next_attempt_at)
+SELECT $3::uuid, $1, 'pending', min(change_id), max(change_id), count(*),
+       jsonb_build_object('delivery_id', $3::text, 'webhook', $1::text,
+                          'events', jsonb_agg(event ORDER BY change_id))::text,
+       clock_timestamp(), clock_timestamp()
+FROM taken
+HAVING count(*) > 0
+RETURNING body, events)";
+
+constexpr const char* kDelivered = R"(
+UPDATE webhook_deliveries
+SET status = 'delivered', attempts = attempts + 1, last_attempt_at = clock_timestamp(),
+    delivered_at = clock_timestamp(), last_http_status = $2, last_error = NULL
+WHERE delivery_id = $1::uuid)";
+
+constexpr const char* kRetry = R"(
+UPDATE webhook_deliveries
+SET attempts = attempts + 1, last_attempt_at = clock_timestamp(),
+    next_attempt_at = clock_timestamp() + $4::bigint * interval '1 millisecond',
+    last_http_status = nullif($2, 0), last_error = $3
+WHERE delivery_id = $1::uuid)";
+
+constexpr const char* kDead = R"(
+UPDATE webhook_deliveries
+SET status = 'dead', attempts = attempts + 1, last_attempt_at = clock_timestamp(),
+    last_http_status = nullif($2, 0), last_error = $3
+WHERE delivery_id = $1::uuid)";
+
+constexpr const char* kRedeliver = R"(
+UPDATE webhook_deliveries
+SET status = 'pending', attempts = 0, created_at = clock_timestamp(),
+    next_attempt_at = clock_timestamp()
+WHERE webhook = $1 AND status = 'dead' AND ($2::timestamptz IS NULL OR created_at >= $2))";
+
+constexpr const char* kBacklog = R"(
+WITH open AS (
+  SELECT o.webhook, o.created_at
+  FROM webhook_outbox o
+  LEFT JOIN webhook_deliveries d USING (delivery_id)
+  WHERE o.delivery_id IS NULL OR d.status = 'pending'
+), hooks AS (
+  SELECT DISTINCT webhook FROM webhook_outbox
+)
+SELECT h.webhook,
+       (SELECT count(*) FROM open WHERE open.webhook = h.webhook),
+       coalesce((SELECT extract(epoch FROM clock_timestamp() - min(created_at)) FROM open
+                 WHERE open.webhook = h.webhook), 0),
+       (SELECT count(*) FROM webhook_deliveries d WHERE d.webhook = h.webhook
+          AND d.status = 'dead')
+FROM hooks h
+ORDER BY h.webhook)";
+
+// In batches, so no statement holds its locks for long on a large backlog.
+constexpr const char* kPruneDelivered = R"(
+WITH old AS (
+  SELECT delivery_id FROM webhook_deliveries
+  WHERE status = 'delivered' AND delivered_at < clock_timestamp() - $1::bigint * interval '1 millisecond'
+  LIMIT 1000
+), events AS (
+  DELETE FROM webhook_outbox o USING old WHERE o.delivery_id = old.delivery_id
+)
+DELETE FROM webhook_deliveries d USING old WHERE d.delivery_id = old.delivery_id)";
+
+}  // namespace
+
+std::int64_t changeIdMark(pqxx::transaction_base& tx) {
+  return tx.exec1(kChangeIdMark)[0].as<std::int64_t>();
+}
+
+void enqueueEvents(pqxx::transaction_base& tx, const std::string& run_id, std::int64_t after,
+                   const std::string& account_name,
+                   const std::vector<WebhookSubscription>& subscriptions) {
+  if (subscriptions.empty()) return;
+  nlohmann::json subs = nlohmann::json::array();
+  for (const auto& s : subscriptions) subs.push_back({{"name", s.name}, {"events", s.events}});
+  tx.exec_params(kEnqueue, run_id, after, account_name, subs.dump());
+}
+
+bool OutboxStore::claim(const std::string& webhook) {
+  return withDatabaseErrors([&] {
+    pqxx::nontransaction tx(connection_.get());
+    return tryLockWebhook(tx, connection_.schema(), webhook);
+  });
+}
+
+void OutboxStore::release(const std::string& webhook) {
+  withDatabaseErrors([&] {
+    pqxx::nontransaction tx(connection_.get());
+    unlockWebhook(tx, connection_.schema(), webhook);
+  });
+}
+
+std::optional<DueDelivery> OutboxStore::nextDue(const std::string& webhook, int max_batch,
+                                                std::optional<Millis>& next_due) {
+  return withDatabaseErrors([&]() -> std::optional<DueDelivery> {
+    next_due.reset();
+    pqxx::work tx(connection_.get());
+    const auto head = tx.exec_params(kHead, webhook);
+    if (!head.empty()) {
+      const auto& r = head[0];
+      const Millis wait{static_cast<Millis::rep>(r[4].as<double>())};
+      if (wait > Millis{0}) {
+        next_due = wait;
+        return std::nullopt;
+      }
+      DueDelivery d{r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(),
+                    Millis{static_cast<Millis::rep>(r[3].as<double>())}, r[5].as<std::int64_t>()};
+      tx.commit();
+      return d;
+    }
+    const std::string id = newUuid();
+    const auto made = tx.exec_params(kCreate, webhook, max_batch, id);
+    tx.commit();
+    if (made.empty()) return std::nullopt;
+    return DueDelivery{id, made[0][0].as<std::string>(), 0, Millis{0},
+                       made[0][1].as<std::int64_t>()};
+  });
+}
+
+void OutboxStore::markDelivered(const std::string& delivery_id, int http_status) {
+  withDatabaseErrors([&] {
+    pqxx::work tx(connection_.get());
+    tx.exec_params(kDelivered, delivery_id, http_status);
+    tx.commit();
+  });
+}
+
+void OutboxStore::markRetry(const std::string& delivery_id, int http_status,
+                            const std::string& error, Millis wait) {
+  withDatabaseErrors([&] {
+    pqxx::work tx(connection_.get());
+    tx.exec_params(kRetry, delivery_id, http_status, error,
+                   static_cast<std::int64_t>(wait.count()));
+    tx.commit();
+  });
+}
+
+void OutboxStore::markDead(const std::string& delivery_id, int http_status,
+                           const std::string& error) {
+  withDatabaseErrors([&] {
+    pqxx::work tx(connection_.get());
+    tx.exec_params(kDead, delivery_id, http_status, error);
+    tx.commit();
+  });
+}
+
+int OutboxStore::redeliver(const std::string& webhook, const std::optional<std::string>& since) {
+  return withDatabaseErrors([&] {
+    pqxx::work tx(connection_.get());
+    const auto r = tx.exec_params(kRedeliver, webhook, since);
+    tx.commit();
+    return static_cast<int>(r.affected_rows());
+  });
+}
+
+std::vector<WebhookBacklog> OutboxStore::backlog() {
+  return withDatabaseErrors([&] {
+    pqxx::read_transaction tx(connection_.get());
+    std::vector<WebhookBacklog> out;
+    for (const auto& r : tx.exec(kBacklog)) {
+      out.push_back({r[0].as<std::string>(), r[1].as<std::int64_t>(), r[2].as<double>(),
+                     r[3].as<std::int64_t>()});
+    }
+    return out;
+  });
+}
+
+std::int64_t OutboxStore::pruneDelivered(Millis retention) {
+  if (retention.count() == 0) return 0;
+  return withDatabaseErrors([&] {
+    std::int64_t total = 0;
+    for (;;) {
+      pqxx::work tx(connection_.get());
+      const auto r = tx.exec_params(kPruneDelivered, static_cast<std::int64_t>(retention.count()));
+      tx.commit();
+      total += static_cast<std::int64_t>(r.affected_rows());
+      if (r.affected_rows() < 1000) return total;
+    }
+  });
+}
+
+}  // namespace cgs

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pqxx/transaction_base>
+
+#include "common/duration.h"
+#include "store/connection.h"
+
+namespace cgs {
+
+// A webhook and the change types it takes, as a run writes its events for it.
+struct WebhookSubscription {
+  std::string name;
+  std::vector<std::string> events;
+};
+
+// The writer's side, inside a run's transaction: the last change id handed out before the run's
+// first change (every change the run writes has a larger id), then, before commit, one outbox row
+// per change of this run and subscribed webhook, the event as it will be sent.
+[[nodiscard]] std::int64_t changeIdMark(pqxx::transaction_base& tx);
+void enqueueEvents(pqxx::transaction_base& tx, const std::string& run_id, std::int64_t after,
+                   const std::string& account_name,
+                   const std::vector<WebhookSubscription>& subscriptions);
+
+// A delivery to send now.
+struct DueDelivery {
+  std::string delivery_id;
+  std::string body;
+  int attempts = 0;  // before this one
+  Millis age{0};     // since it was created (or requeued)
+  std::int64_t events = 0;
+};
+
+// One webhook's backlog, for metrics and --status.
+struct WebhookBacklog {
+  std::string webhook;
+  std::int64_t pending_events = 0;  // not yet delivered (in no delivery, or a pending one)
+  double oldest_pending_seconds = 0;
+  std::int64_t dead_deliveries = 0;
+};
+
+// The dispatcher's side: deliveries made from the outbox and their attempts. Owns every webhook
+// SQL statement but the writer's two above. Throws DatabaseError.
+class OutboxStore {
+ public:
+  explicit OutboxStore(Connection& connection) : connection_(connection) {}
+
+  // Whether this session now dispatches `webhook` (no other replica does until release()).
+  [[nodiscard]] bool claim(const std::string& webhook);
+  void release(const std::string& webhook);
+
+  // The webhook's next delivery if it is due: its oldest pending one, or, with none pending, a new
+  // one of its oldest unbatched events (at most `max_batch`). nullopt when nothing is due now;
+  // `next_due` then says when the pending one is (unset when there is nothing at all).
+  [[nodiscard]] std::optional<DueDelivery> nextDue(const std::string& webhook, int max_batch,
+                                                   std::optional<Millis>& next_due);
+  void markDelivered(const std::string& delivery_id, int http_status);
+  void markRetry(const std::string& delivery_id, int http_status, const std::string& error,
+                 Millis wait);
+  void markDead(const std::string& delivery_id, int http_status, const std::string& error);
+
+  // Dead deliveries of `webhook` (created at or after `since`, an ISO 8601 time, when given)
+  // become pending again, due now, with max_age counted from now. Returns how many.
+  [[nodiscard]] int redeliver(const std::string& webhook, const std::optional<std::string>& since);
+
+  // The backlog of every webhook with rows (configured or not).
+  [[nodiscard]] std::vector<WebhookBacklog> backlog();
+
+  // Deletes delivered deliveries (and their events) older than `retention`; 0 keeps them.
+  [[nodiscard]] std::int64_t pruneDelivered(Millis retention);
+
+ private:
+  Connection& connection_;
+};
+
+}  // namespace cgs

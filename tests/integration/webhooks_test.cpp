@@ -1,0 +1,406 @@
+// Webhooks without the binary: SyncWorker writes the outbox with its runs against a real
+// PostgreSQL (cams-sim over loopback HTTP), and WebhookDispatcher posts deliveries to a receiver
+// served in this process over real HTTP on loopback.
+#include <httplib.h>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+#include "common/crypto.h"
+#include "pg_harness.h"
+#include "sim_harness.h"
+#include "store/outbox_store.h"
+#include "sync/sync_worker.h"
+#include "webhook/dispatcher.h"
+#include "webhook/webhook_signature.h"
+
+namespace cgs::testing {
+namespace {
+
+using nlohmann::json;
+using ::testing::HasSubstr;
+
+constexpr const char* kSpace = "cams-sim-0001";
+constexpr const char* kNumber = "8613800000001";
+constexpr const char* kSecret = "webhook-test-secret-0123456789";
+
+// One request the receiver got.
+struct Received {
+  std::string delivery_id;
+  std::string timestamp;
+  std::string signature;
+  std::string body;
+};
+
+// A webhook receiver on loopback: records every request and answers what `respond` says
+// (default 204), one request at a time or several (it counts how many were in flight at once).
+class Receiver {
+ public:
+  using Respond = std::function<void(const httplib::Request&, httplib::Response&, int n)>;
+  Receiver() {
+    server_.new_task_queue = [] { return new httplib::ThreadPool(4); };
+    server_.Post("/hook", [this](const httplib::Request& req, httplib::Response& res) {
+      const int now = ++in_flight_;
+      int seen = max_in_flight_.load();
+      while (now > seen && !max_in_flight_.compare_exchange_weak(seen, now)) {
+      }
+      int n = 0;
+      Respond respond;
+      {
+        std::lock_guard lock(mutex_);
+        received_.push_back({req.get_header_value("X-CAMS-Groupsync-Delivery"),
+                             req.get_header_value("X-CAMS-Groupsync-Timestamp"),
+                             req.get_header_value("X-CAMS-Groupsync-Signature"), req.body});
+        n = static_cast<int>(received_.size());
+        respond = respond_;
+      }
+      if (respond) {
+        respond(req, res, n);
+      } else {
+        res.status = 204;
+      }
+      --in_flight_;
+    });
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  ~Receiver() {
+    server_.stop();
+    thread_.join();
+  }
+  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/hook"; }
+  void respond(Respond r) {
+    std::lock_guard lock(mutex_);
+    respond_ = std::move(r);
+  }
+  std::vector<Received> received() {
+    std::lock_guard lock(mutex_);
+    return received_;
+  }
+  int maxInFlight() const { return max_in_flight_; }
+
+ private:
+  httplib::Server server_;
+  std::thread thread_;
+  int port_ = 0;
+  std::mutex mutex_;
+  std::vector<Received> received_;
+  Respond respond_;
+  std::atomic<int> in_flight_{0};
+  std::atomic<int> max_in_flight_{0};
+};
+
+class WebhooksTest : public ::testing::Test {
+ protected:
+  WebhooksTest() : sim_(startSim(sim::generateDataset({1, 30, 5, true}))) {
+    config_.database.url = testDatabaseUrl();
+    config_.database.schema = schema_.name();
+    config_.api.endpoint = sim_->endpoint();
+    config_.api.scheme = "http";
+    config_.api.page_size = 10;
+    config_.api.max_attempts = 2;
+    config_.api.qps = 1000;
+    CredentialConfig creds;
+    creds.name = "default";
+    creds.access_key_id.inline_value = Secret(kSimKey);
+    creds.access_key_secret.inline_value = Secret(kSimSecret);
+    config_.credentials.push_back(creds);
+    AccountConfig a;
+    a.name = "acme";
+    a.cust_space_id = kSpace;
+    a.business_number = kNumber;
+    config_.accounts.push_back(a);
+    WebhookConfig w;
+    w.name = "crm";
+    w.url = receiver_.url();
+    w.secret.inline_value = Secret(kSecret);
+    w.events = kWebhookEvents;
+    w.max_batch = 10;
+    w.timeout = std::chrono::milliseconds(2000);
+    config_.webhooks.push_back(w);
+    env_.clock = &clock_;
+    env_.random = &random_;
+    env_.stop = &stop_;
+    env_.log = makeBootstrapLog("error", "text", std::make_shared<Redactor>());
+    env_.redactor = std::make_shared<Redactor>();
+    env_.env = [](const std::string&) { return std::nullopt; };
+    env_.host = "test-host";
+    env_.pid = 1;
+    env_.schema_version = schemaVersion();
+    apply();
+  }
+
+  void apply() {
+    auto config = std::make_shared<const Config>(config_);
+    env_.config = config;
+    env_.limiters = SyncEnvironment::limitersFor(*config, {});
+  }
+  RunReport run(RunOptions options = {"once", false, false}) {
+    apply();
+    return worker_.run(config_.accounts.front(), env_, options);
+  }
+  std::optional<Millis> dispatch() {
+    apply();
+    return dispatcher_.dispatchDue(env_);
+  }
+  void mutate(const json& ops) { (void)sim_->dataset().mutate({kSpace, kNumber}, ops); }
+  int count(const std::string& sql) { return schema_.scalar<int>(sql); }
+  std::string text(const std::string& sql) { return schema_.scalar<std::string>(sql); }
+  // Every change id the receiver got, in the order it got them (repeats included).
+  std::vector<std::int64_t> receivedChangeIds() {
+    std::vector<std::int64_t> out;
+    for (const auto& r : receiver_.received()) {
+      const json body = json::parse(r.body);
+      for (const auto& e : body["events"]) out.push_back(e["change_id"]);
+    }
+    return out;
+  }
+
+  TestSchema schema_;
+  std::unique_ptr<sim::SimServer> sim_;
+  Receiver receiver_;
+  Config config_;
+  RealClock clock_;
+  RealRandom random_;
+  StopSignal stop_;
+  SyncEnvironment env_;
+  SyncWorker worker_{testDatabaseUrl(), schema_.name()};
+  WebhookDispatcher dispatcher_{testDatabaseUrl(), schema_.name(), nullptr};
+};
+
+TEST_F(WebhooksTest, EventsAreWrittenWithTheirRunAndNeverWithoutIt) {
+  const RunReport dry = run({"once", true, false});
+  ASSERT_TRUE(dry.ok());
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_outbox"), 0) << "a rolled-back run has no event";
+  ASSERT_TRUE(run().ok());
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_outbox"), 30);
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_outbox o JOIN chat_group_changes c USING "
+                  "(change_id) WHERE o.event->>'change_type' = c.change_type"),
+            30);
+  // A held run applies nothing, so it has no event either.
+  json ops = json::array();
+  for (const auto& item : sim_->dataset().page({kSpace, kNumber}, "", "", 1, 20).items) {
+    ops.push_back({{"op", "delete"}, {"group_id", json::parse(item)["GroupId"]}});
+  }
+  mutate(ops);
+  EXPECT_EQ(run().status, RunStatus::kHeld);
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_outbox"), 30);
+}
+
+TEST_F(WebhooksTest, DeliversEveryEventSignedInOrderInBatchesWithTheDocumentedShape) {
+  ASSERT_TRUE(run().ok());
+  mutate(json::array(
+      {{{"op", "update"},
+        {"group_id",
+         json::parse(sim_->dataset().page({kSpace, kNumber}, "", "", 1, 1).items[0])["GroupId"]},
+        {"set", {{"Subject", "Renamed"}}}}}));
+  ASSERT_TRUE(run().ok());
+  EXPECT_FALSE(dispatch().has_value()) << "nothing left waiting for a retry";
+  const auto got = receiver_.received();
+  ASSERT_EQ(got.size(), 4u) << "31 events in batches of 10";
+  std::set<std::string> ids;
+  for (const auto& r : got) {
+    ids.insert(r.delivery_id);
+    EXPECT_EQ(r.signature, webhookSignature(kSecret, r.timestamp, r.body));
+    EXPECT_NEAR(std::stoll(r.timestamp), std::time(nullptr), 60);
+    const json body = json::parse(r.body);
+    EXPECT_EQ(body["delivery_id"], r.delivery_id);
+    EXPECT_EQ(body["webhook"], "crm");
+  }
+  EXPECT_EQ(ids.size(), 4u);
+  const auto change_ids = receivedChangeIds();
+  EXPECT_EQ(change_ids.size(), 31u);
+  EXPECT_TRUE(std::is_sorted(change_ids.begin(), change_ids.end()));
+  const json last = json::parse(got.back().body)["events"].back();
+  EXPECT_EQ(last["change_type"], "updated");
+  EXPECT_EQ(last["account"], "acme");
+  EXPECT_EQ(last["cust_space_id"], kSpace);
+  EXPECT_EQ(last["business_number"], kNumber);
+  EXPECT_EQ(last["changed_fields"]["Subject"]["new"], "Renamed");
+  EXPECT_THAT(last["changed_at"].get<std::string>(),
+              ::testing::MatchesRegex("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z"));
+  EXPECT_EQ(last["group"]["subject"], "Renamed");
+  EXPECT_EQ(last["group"]["group_id"], last["group_id"]);
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"), 4);
+}
+
+TEST_F(WebhooksTest, TransientFailuresRetryTheSameDeliveryAndRetryAfterIsHonoured) {
+  ASSERT_TRUE(run().ok());
+  receiver_.respond([](const httplib::Request&, httplib::Response& res, int n) {
+    if (n == 1) {
+      res.status = 503;
+    } else if (n == 2) {
+      res.status = 429;
+      res.set_header("Retry-After", "3");
+    } else {
+      res.status = 200;
+    }
+  });
+  const auto first = dispatch();
+  ASSERT_TRUE(first.has_value()) << "waits for a retry";
+  EXPECT_EQ(receiver_.received().size(), 1u) << "later deliveries wait behind it";
+  schema_.query("UPDATE webhook_deliveries SET next_attempt_at = now()");
+  const auto second = dispatch();
+  ASSERT_TRUE(second.has_value());
+  EXPECT_GE(second->count(), 2500) << "Retry-After: 3";
+  EXPECT_EQ(text("SELECT attempts || ' ' || last_http_status || ' ' || "
+                 "(next_attempt_at > now() + interval '2 seconds') FROM webhook_deliveries"),
+            "2 429 true");
+  schema_.query("UPDATE webhook_deliveries SET next_attempt_at = now()");
+  EXPECT_FALSE(dispatch().has_value());
+  const auto got = receiver_.received();
+  ASSERT_EQ(got.size(), 5u);
+  EXPECT_EQ(got[0].delivery_id, got[1].delivery_id);
+  EXPECT_EQ(got[1].delivery_id, got[2].delivery_id);
+  EXPECT_EQ(got[0].body, got[2].body) << "the same delivery, the same bytes";
+  EXPECT_NE(got[2].delivery_id, got[3].delivery_id);
+}
+
+TEST_F(WebhooksTest, PermanentRefusalIsDeadAtOnceDoesNotBlockAndCanBeRedelivered) {
+  ASSERT_TRUE(run().ok());
+  receiver_.respond([](const httplib::Request&, httplib::Response& res, int n) {
+    if (n == 1) {
+      res.status = 400;
+      res.set_content("unknown field " + std::string(5000, 'x'), "text/plain");
+    } else {
+      res.status = 202;
+    }
+  });
+  EXPECT_FALSE(dispatch().has_value());
+  EXPECT_EQ(receiver_.received().size(), 3u) << "the dead one, then the two others";
+  EXPECT_THAT(text("SELECT last_http_status || ' ' || last_error FROM webhook_deliveries "
+                   "WHERE status = 'dead'"),
+              ::testing::StartsWith("400 HTTP 400: the receiver refused the delivery: unknown"));
+  EXPECT_THAT(text("SELECT last_error FROM webhook_deliveries WHERE status = 'dead'"),
+              HasSubstr("unknown field xxx"));
+  EXPECT_LE(count("SELECT length(last_error) FROM webhook_deliveries WHERE status = 'dead'"), 1200)
+      << "the first 1 KB of the response";
+
+  Connection c = schema_.connect();
+  OutboxStore store(c);
+  EXPECT_EQ(store.redeliver("crm", std::nullopt), 1);
+  EXPECT_FALSE(dispatch().has_value());
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"), 3);
+  auto ids = receivedChangeIds();
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  EXPECT_EQ(ids.size(), 30u) << "every event delivered in the end";
+}
+
+TEST_F(WebhooksTest, ADeliveryStillFailingAfterMaxAgeIsDead) {
+  ASSERT_TRUE(run().ok());
+  receiver_.respond([](const httplib::Request&, httplib::Response& res, int) { res.status = 500; });
+  ASSERT_TRUE(dispatch().has_value());
+  schema_.query(
+      "UPDATE webhook_deliveries SET created_at = now() - interval '25 hours', "
+      "next_attempt_at = now()");
+  (void)dispatch();
+  EXPECT_EQ(text("SELECT status || ' ' || attempts FROM webhook_deliveries ORDER BY "
+                 "first_change_id LIMIT 1"),
+            "dead 2");
+  EXPECT_THAT(text("SELECT last_error FROM webhook_deliveries WHERE status = 'dead'"),
+              HasSubstr("max_age"));
+}
+
+TEST_F(WebhooksTest, ASlowReceiverCostsOneTimeoutAndAHugeAnswerIsNotRead) {
+  config_.webhooks[0].timeout = std::chrono::milliseconds(500);
+  ASSERT_TRUE(run().ok());
+  receiver_.respond([](const httplib::Request&, httplib::Response& res, int n) {
+    if (n == 1) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+      res.status = 200;
+    } else {
+      res.status = 200;  // a 100 MB answer, produced as it is read
+      res.set_content_provider(100u << 20, "text/plain",
+                               [](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                                 static const std::string chunk(64 * 1024, 'z');
+                                 (void)offset;
+                                 return sink.write(chunk.data(), std::min(length, chunk.size()));
+                               });
+    }
+  });
+  const auto t0 = std::chrono::steady_clock::now();
+  ASSERT_TRUE(dispatch().has_value());
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::milliseconds(2500));
+  EXPECT_EQ(text("SELECT coalesce(last_http_status::text, 'none') || ' ' || last_error FROM "
+                 "webhook_deliveries"),
+            "none no answer within 500ms");
+  schema_.query("UPDATE webhook_deliveries SET next_attempt_at = now()");
+  const auto t1 = std::chrono::steady_clock::now();
+  EXPECT_FALSE(dispatch().has_value());
+  EXPECT_LT(std::chrono::steady_clock::now() - t1, std::chrono::seconds(3));
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"), 3);
+}
+
+TEST_F(WebhooksTest, TwoDispatchersNeverSendAWebhooksDeliveriesAtOnce) {
+  config_.webhooks[0].max_batch = 2;
+  ASSERT_TRUE(run().ok());
+  receiver_.respond([](const httplib::Request&, httplib::Response& res, int) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    res.status = 204;
+  });
+  WebhookDispatcher other(testDatabaseUrl(), schema_.name(), nullptr);
+  apply();
+  std::thread t([&] {
+    for (int i = 0; i < 20; ++i) (void)other.dispatchDue(env_);
+  });
+  for (int i = 0; i < 20; ++i) (void)dispatcher_.dispatchDue(env_);
+  t.join();
+  EXPECT_EQ(receiver_.maxInFlight(), 1);
+  const auto ids = receivedChangeIds();
+  EXPECT_EQ(ids.size(), 30u) << "each delivery sent once";
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+}
+
+TEST_F(WebhooksTest, SubscriptionsFilterEventsAndAccountsAndMemberEventsArrive) {
+  config_.accounts[0].participants = true;
+  config_.webhooks[0].events = {"removed", "participant_left"};
+  WebhookConfig other = config_.webhooks[0];
+  other.name = "elsewhere";
+  other.accounts = {"someone-else"};
+  config_.webhooks.push_back(other);
+  ASSERT_TRUE(run().ok());
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_outbox"), 0) << "no subscribed event yet";
+  const json snapshot = sim_->dataset().snapshot();
+  const std::string g = snapshot["accounts"][0]["groups"][0]["GroupId"];
+  const std::string gone = snapshot["accounts"][0]["groups"][1]["GroupId"];
+  const std::string number = snapshot["accounts"][0]["participants"][g][0];
+  mutate(json::array({{{"op", "leave"}, {"group_id", g}, {"numbers", {number}}},
+                      {{"op", "delete"}, {"group_id", gone}}}));
+  ASSERT_TRUE(run().ok());
+  EXPECT_EQ(text("SELECT string_agg(webhook || ':' || (event->>'change_type'), ',' ORDER BY "
+                 "change_id) FROM webhook_outbox"),
+            "crm:removed,crm:participant_left");
+  EXPECT_FALSE(dispatch().has_value());
+  const json events = json::parse(receiver_.received().at(0).body)["events"];
+  EXPECT_EQ(events[1]["changed_fields"]["ParticipantNumber"]["old"], number);
+}
+
+TEST_F(WebhooksTest, ConnectionRefusedIsRetriedAndDeliveredRowsArePrunedAfterRetention) {
+  config_.webhooks[0].url = "http://127.0.0.1:9/hook";  // discard port: nothing listens
+  ASSERT_TRUE(run().ok());
+  ASSERT_TRUE(dispatch().has_value());
+  EXPECT_EQ(text("SELECT status || ' ' || coalesce(last_http_status::text, 'none') FROM "
+                 "webhook_deliveries"),
+            "pending none");
+  config_.webhooks[0].url = receiver_.url();
+  schema_.query("UPDATE webhook_deliveries SET next_attempt_at = now()");
+  EXPECT_FALSE(dispatch().has_value());
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"), 3);
+  schema_.query("UPDATE webhook_deliveries SET delivered_at = now() - interval '8 days'");
+  Connection c = schema_.connect();
+  OutboxStore store(c);
+  EXPECT_EQ(store.pruneDelivered(std::chrono::hours(24 * 7)), 3);
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_outbox"), 0);
+}
+
+}  // namespace
+}  // namespace cgs::testing
