@@ -331,5 +331,65 @@ accounts:
   EXPECT_EQ(issues[3].line, 10);
 }
 
+TEST(ConfigLoader, WebhooksAreReadWithDefaults) {
+  const Config c = parseConfig(std::string(kMinimal) + R"(webhooks:
+  - name: crm
+    url: https://crm.example.com/hooks/cams
+    secret_env: CRM_WEBHOOK_SECRET
+  - name: local
+    url: http://127.0.0.1:8080/x
+    secret_file: hook-secret
+    events: [removed, participant_left]
+    accounts: [acme]
+    max_batch: 5
+    timeout: 2s
+    max_age: 1h
+retention:
+  deliveries: 3d
+)",
+                               "test.yaml", false, fakeEnv());
+  ASSERT_EQ(c.webhooks.size(), 2u);
+  EXPECT_EQ(c.webhooks[0].events, kWebhookEvents);
+  EXPECT_TRUE(c.webhooks[0].accounts.empty());
+  EXPECT_EQ(c.webhooks[0].max_batch, 100);
+  EXPECT_EQ(c.webhooks[0].timeout, std::chrono::seconds(10));
+  EXPECT_EQ(c.webhooks[0].max_age, std::chrono::hours(24));
+  EXPECT_EQ(c.webhooks[0].secret.env, "CRM_WEBHOOK_SECRET");
+  EXPECT_EQ(c.webhooks[1].events, (std::vector<std::string>{"removed", "participant_left"}));
+  EXPECT_TRUE(c.webhooks[1].covers("acme"));
+  EXPECT_FALSE(c.webhooks[1].covers("other"));
+  EXPECT_EQ(c.webhooks[1].max_age, std::chrono::hours(1));
+  EXPECT_EQ(c.retention.deliveries, std::chrono::hours(72));
+  EXPECT_EQ(parseConfig(kMinimal, "test.yaml", false, fakeEnv()).retention.deliveries,
+            std::chrono::hours(24 * 7));
+}
+
+TEST(ConfigLoader, WebhookMistakesArePlaced) {
+  const auto issues = issuesOf(std::string(kMinimal) + R"(webhooks:
+  - name: crm
+    url: http://crm.example.com/hooks
+    secret: inline-secret
+    events: [added, renamed]
+    accounts: [nobody]
+  - name: crm
+    url: ftp://x
+    secret_env: A
+    secret_file: b
+)",
+                               /*owner_only=*/false);
+  std::vector<std::string> messages;
+  for (const auto& i : issues) messages.push_back(i.format());
+  EXPECT_THAT(
+      messages,
+      ::testing::ElementsAre(
+          HasSubstr("webhooks[0].url: http sends events in clear text"),
+          HasSubstr("webhooks[0].secret: an inline secret needs a file that only its owner"),
+          HasSubstr("webhooks[0].events: unknown event \"renamed\""),
+          HasSubstr("webhooks[0].accounts: no account named \"nobody\""),
+          HasSubstr("webhooks[1]: give one of secret, secret_env or secret_file"),
+          HasSubstr("webhooks[1].name: duplicate webhook name \"crm\""),
+          HasSubstr("webhooks[1].url: expected an http(s):// URL")));
+}
+
 }  // namespace
 }  // namespace cgs
