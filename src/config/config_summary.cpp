@@ -43,6 +43,17 @@ std::string summarizeConfig(const Config& c) {
                      p.pseudonymize_key.env.empty() && p.pseudonymize_key.file.empty()
                          ? "stored as given"
                          : "pseudonymized with the key from " + p.pseudonymize_key.describe());
+  for (const auto& w : c.webhooks) {
+    const std::string url = w.url.substr(0, w.url.find_first_of("?#"));  // a query may hold a token
+    std::string events;
+    for (const auto& e : w.events) events += (events.empty() ? "" : ",") + e;
+    std::string accounts;
+    for (const auto& a : w.accounts) accounts += (accounts.empty() ? "" : ",") + a;
+    out += fmt::format("webhook {}: {} events={} accounts={} max_batch={} timeout={} max_age={}, "
+                       "secret from {}\n",
+                       w.name, url, events, accounts.empty() ? "all" : accounts, w.max_batch,
+                       formatDuration(w.timeout), formatDuration(w.max_age), w.secret.describe());
+  }
   return out;
 }
 
