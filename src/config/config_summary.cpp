@@ -49,10 +49,11 @@ std::string summarizeConfig(const Config& c) {
     for (const auto& e : w.events) events += (events.empty() ? "" : ",") + e;
     std::string accounts;
     for (const auto& a : w.accounts) accounts += (accounts.empty() ? "" : ",") + a;
-    out += fmt::format("webhook {}: {} events={} accounts={} max_batch={} timeout={} max_age={}, "
-                       "secret from {}\n",
-                       w.name, url, events, accounts.empty() ? "all" : accounts, w.max_batch,
-                       formatDuration(w.timeout), formatDuration(w.max_age), w.secret.describe());
+    out += fmt::format(
+        "webhook {}: {} events={} accounts={} max_batch={} timeout={} max_age={}, "
+        "secret from {}\n",
+        w.name, url, events, accounts.empty() ? "all" : accounts, w.max_batch,
+        formatDuration(w.timeout), formatDuration(w.max_age), w.secret.describe());
   }
   return out;
 }

@@ -38,9 +38,10 @@ void addOptions(CLI::App& app, Args& a) {
                  "requests must carry it as x-acs-security-token. Default: "
                  "LTAI5tCamsSimulator:cams-sim-secret")
       ->type_name("AKID:SECRET[:TOKEN]");
-  auto* data = app.add_option("--data", a.data_file,
-                              "JSON dataset: {\"accounts\":[{\"cust_space_id\",\"business_number\","
-                              "\"groups\":[{API item fields}],\"participants\"?:{GroupId:[numbers]}}]}");
+  auto* data =
+      app.add_option("--data", a.data_file,
+                     "JSON dataset: {\"accounts\":[{\"cust_space_id\",\"business_number\","
+                     "\"groups\":[{API item fields}],\"participants\"?:{GroupId:[numbers]}}]}");
   app.add_option("--generate", a.generate,
                  "Generate a deterministic dataset: accounts=N,groups=M,seed=S[,participants=1]")
       ->excludes(data);
@@ -86,7 +87,8 @@ nlohmann::json loadDataset(const Args& a) {
     dataset = nlohmann::json::parse(in);
   } else if (!a.generate.empty()) {
     const auto spec = parseGenerateSpec(a.generate);
-    if (!spec) throw std::runtime_error("--generate expects accounts=N,groups=M,seed=S[,participants=1]");
+    if (!spec)
+      throw std::runtime_error("--generate expects accounts=N,groups=M,seed=S[,participants=1]");
     dataset = generateDataset(*spec);
   }
   if (!a.write_data.empty()) {
