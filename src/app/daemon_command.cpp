@@ -101,6 +101,13 @@ class Daemon {
 
   void loop() {
     const Config& config = app_.config();
+    metrics_.setAccounts(config);
+    try {
+      Connection c = database_.connect();
+      metrics_.seedLastSuccess(latestRuns(c));
+    } catch (const DatabaseError& e) {
+      app_.log().warn("last successes not read for the metrics: {}", e.what());
+    }
     WorkerPool pool(config.schedule.concurrency, config.database.url, config.database.schema);
     Schedule schedule(config.schedule.jitter);
     schedule.setAccounts(enabledAccounts(config), app_.clock().now(), app_.random());
@@ -181,6 +188,7 @@ class Daemon {
       }
       app_.replaceConfig(std::move(next));
       const Config& now = app_.config();
+      metrics_.setAccounts(now);
       schedule.setJitter(now.schedule.jitter);
       schedule.setAccounts(enabledAccounts(now), app_.clock().now(), app_.random());
       enabled_count_ = enabledAccounts(now).size();

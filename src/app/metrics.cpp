@@ -61,6 +61,24 @@ void Metrics::onRunFinished(const RunReport& r) {
   }
 }
 
+void Metrics::setAccounts(const Config& config) {
+  std::lock_guard lock(mutex_);
+  intervals_.clear();
+  for (const auto& a : config.accounts) {
+    if (a.enabled) intervals_[a.name] = std::chrono::duration<double>(config.intervalOf(a)).count();
+  }
+}
+
+void Metrics::seedLastSuccess(const std::vector<RunSummary>& runs) {
+  std::lock_guard lock(mutex_);
+  const double now = std::chrono::duration<double>(clock_.wallNow().time_since_epoch()).count();
+  for (const auto& r : runs) {
+    if (!r.last_success_age_seconds) continue;
+    double& last = accounts_[r.account_name].last_success_unix;
+    last = std::max(last, now - *r.last_success_age_seconds);
+  }
+}
+
 void Metrics::onDeliveryAttempt(const std::string& webhook, DeliveryOutcome outcome,
                                 int http_status, Millis latency) {
   std::lock_guard lock(mutex_);
@@ -109,10 +127,21 @@ void Metrics::renderRuns(std::string& o) const {
     }
   }
   help(o, "cams_groupsync_last_success_timestamp_seconds", "gauge",
-       "Unix time of the account's last successful run (0: none since start).");
+       "Unix time of the account's last successful run (0: none recorded).");
+  for (const auto& [a, interval] : intervals_) {  // every enabled account, run yet or not
+    if (!accounts_.count(a)) {
+      o += fmt::format("cams_groupsync_last_success_timestamp_seconds{{account=\"{}\"}} 0\n", a);
+    }
+  }
   for (const auto& [a, m] : accounts_) {
     o += fmt::format("cams_groupsync_last_success_timestamp_seconds{{account=\"{}\"}} {:.3f}\n", a,
                      m.last_success_unix);
+  }
+  help(o, "cams_groupsync_account_interval_seconds", "gauge",
+       "The enabled account's sync interval (schedule.interval or its own).");
+  for (const auto& [a, seconds] : intervals_) {
+    o += fmt::format("cams_groupsync_account_interval_seconds{{account=\"{}\"}} {:.3f}\n", a,
+                     seconds);
   }
   help(o, "cams_groupsync_last_run_duration_seconds", "gauge",
        "Duration of the account's last run.");

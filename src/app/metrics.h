@@ -8,7 +8,9 @@
 #include <thread>
 #include <vector>
 
+#include "config/config.h"
 #include "runtime/clock.h"
+#include "store/run_store.h"
 #include "sync/run_observer.h"
 #include "sync/run_report.h"
 #include "webhook/dispatcher.h"
@@ -34,6 +36,12 @@ class Metrics final : public RunObserver, public DeliveryObserver {
   void onDeliveryAttempt(const std::string& webhook, DeliveryOutcome outcome, int http_status,
                          Millis latency) override;
   void onBacklog(const std::vector<WebhookBacklog>& backlog) override;
+  // The enabled accounts and their intervals (cams_groupsync_account_interval_seconds): the
+  // stale-account alert compares the last success with them. Called at start and on reload.
+  void setAccounts(const Config& config);
+  // Last successes recorded in the database before this process started, so a restart does not
+  // read as "no success yet".
+  void seedLastSuccess(const std::vector<RunSummary>& runs);
   [[nodiscard]] std::string render() const;
 
  private:
@@ -48,6 +56,7 @@ class Metrics final : public RunObserver, public DeliveryObserver {
     WebhookBacklog backlog;
   };
   std::map<std::string, Webhook> webhooks_;
+  std::map<std::string, double> intervals_;  // enabled accounts: seconds
   struct Account {
     std::map<std::string, long> runs_by_status;
     double last_success_unix = 0;
