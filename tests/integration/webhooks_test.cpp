@@ -27,9 +27,9 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 
-constexpr const char* kSpace = "cams-sim-0001";
-constexpr const char* kNumber = "8613800000001";
-constexpr const char* kSecret = "webhook-test-secret-0123456789";
+constexpr const char* kHookSpace = "cams-sim-0001";
+constexpr const char* kHookNumber = "8613800000001";
+constexpr const char* kHookSecret = "webhook-test-secret-0123456789";
 
 // One request the receiver got.
 struct Received {
@@ -115,13 +115,13 @@ class WebhooksTest : public ::testing::Test {
     config_.credentials.push_back(creds);
     AccountConfig a;
     a.name = "acme";
-    a.cust_space_id = kSpace;
-    a.business_number = kNumber;
+    a.cust_space_id = kHookSpace;
+    a.business_number = kHookNumber;
     config_.accounts.push_back(a);
     WebhookConfig w;
     w.name = "crm";
     w.url = receiver_.url();
-    w.secret.inline_value = Secret(kSecret);
+    w.secret.inline_value = Secret(kHookSecret);
     w.events = kWebhookEvents;
     w.max_batch = 10;
     w.timeout = std::chrono::milliseconds(2000);
@@ -151,7 +151,7 @@ class WebhooksTest : public ::testing::Test {
     apply();
     return dispatcher_.dispatchDue(env_);
   }
-  void mutate(const json& ops) { (void)sim_->dataset().mutate({kSpace, kNumber}, ops); }
+  void mutate(const json& ops) { (void)sim_->dataset().mutate({kHookSpace, kHookNumber}, ops); }
   int count(const std::string& sql) { return schema_.scalar<int>(sql); }
   std::string text(const std::string& sql) { return schema_.scalar<std::string>(sql); }
   // Every change id the receiver got, in the order it got them (repeats included).
@@ -187,7 +187,7 @@ TEST_F(WebhooksTest, EventsAreWrittenWithTheirRunAndNeverWithoutIt) {
             30);
   // A held run applies nothing, so it has no event either.
   json ops = json::array();
-  for (const auto& item : sim_->dataset().page({kSpace, kNumber}, "", "", 1, 20).items) {
+  for (const auto& item : sim_->dataset().page({kHookSpace, kHookNumber}, "", "", 1, 20).items) {
     ops.push_back({{"op", "delete"}, {"group_id", json::parse(item)["GroupId"]}});
   }
   mutate(ops);
@@ -200,7 +200,7 @@ TEST_F(WebhooksTest, DeliversEveryEventSignedInOrderInBatchesWithTheDocumentedSh
   mutate(json::array(
       {{{"op", "update"},
         {"group_id",
-         json::parse(sim_->dataset().page({kSpace, kNumber}, "", "", 1, 1).items[0])["GroupId"]},
+         json::parse(sim_->dataset().page({kHookSpace, kHookNumber}, "", "", 1, 1).items[0])["GroupId"]},
         {"set", {{"Subject", "Renamed"}}}}}));
   ASSERT_TRUE(run().ok());
   EXPECT_FALSE(dispatch().has_value()) << "nothing left waiting for a retry";
@@ -209,7 +209,7 @@ TEST_F(WebhooksTest, DeliversEveryEventSignedInOrderInBatchesWithTheDocumentedSh
   std::set<std::string> ids;
   for (const auto& r : got) {
     ids.insert(r.delivery_id);
-    EXPECT_EQ(r.signature, webhookSignature(kSecret, r.timestamp, r.body));
+    EXPECT_EQ(r.signature, webhookSignature(kHookSecret, r.timestamp, r.body));
     EXPECT_NEAR(std::stoll(r.timestamp), std::time(nullptr), 60);
     const json body = json::parse(r.body);
     EXPECT_EQ(body["delivery_id"], r.delivery_id);
@@ -222,8 +222,8 @@ TEST_F(WebhooksTest, DeliversEveryEventSignedInOrderInBatchesWithTheDocumentedSh
   const json last = json::parse(got.back().body)["events"].back();
   EXPECT_EQ(last["change_type"], "updated");
   EXPECT_EQ(last["account"], "acme");
-  EXPECT_EQ(last["cust_space_id"], kSpace);
-  EXPECT_EQ(last["business_number"], kNumber);
+  EXPECT_EQ(last["cust_space_id"], kHookSpace);
+  EXPECT_EQ(last["business_number"], kHookNumber);
   EXPECT_EQ(last["changed_fields"]["Subject"]["new"], "Renamed");
   EXPECT_THAT(last["changed_at"].get<std::string>(),
               ::testing::MatchesRegex("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z"));
