@@ -52,12 +52,11 @@ TEST(Toolbox, ARealScrapePassesPromtoolAndFeedsTheRulesAndTheDashboard) {
   EXPECT_EQ(lint.code, 0) << lint.out << lint.err;
   EXPECT_EQ(lint.out + lint.err, "") << "promtool found naming or help problems";
 
-  const auto refs = runToEnd(
-      "/usr/bin/python3",
-      {CGS_SOURCE_DIR "/tests/tools/check_metric_refs.py", file,
-       CGS_SOURCE_DIR "/contrib/grafana/cams-groupsync.json",
-       CGS_SOURCE_DIR "/contrib/prometheus/cams-groupsync.rules.yml"},
-      {}, t.dir().file("refs"));
+  const auto refs = runToEnd("/usr/bin/python3",
+                             {CGS_SOURCE_DIR "/tests/tools/check_metric_refs.py", file,
+                              CGS_SOURCE_DIR "/contrib/grafana/cams-groupsync.json",
+                              CGS_SOURCE_DIR "/contrib/prometheus/cams-groupsync.rules.yml"},
+                             {}, t.dir().file("refs"));
   EXPECT_EQ(refs.code, 0) << refs.out << refs.err;
 }
 

@@ -200,7 +200,8 @@ TEST_F(WebhooksTest, DeliversEveryEventSignedInOrderInBatchesWithTheDocumentedSh
   mutate(json::array(
       {{{"op", "update"},
         {"group_id",
-         json::parse(sim_->dataset().page({kHookSpace, kHookNumber}, "", "", 1, 1).items[0])["GroupId"]},
+         json::parse(
+             sim_->dataset().page({kHookSpace, kHookNumber}, "", "", 1, 1).items[0])["GroupId"]},
         {"set", {{"Subject", "Renamed"}}}}}));
   ASSERT_TRUE(run().ok());
   EXPECT_FALSE(dispatch().has_value()) << "nothing left waiting for a retry";
