@@ -12,7 +12,11 @@ echo "built $(basename "$deb")"
 dpkg-deb -x "$deb" "$work/root"
 for f in usr/bin/cams-groupsync usr/lib/systemd/system/cams-groupsync.service \
          usr/lib/systemd/system/cams-groupsync-once.timer etc/cams-groupsync/config.yaml.example \
-         usr/share/cams-groupsync/migrations/0001_init.sql usr/share/doc/cams-groupsync/README.md; do
+         usr/share/cams-groupsync/migrations/0001_init.sql usr/share/doc/cams-groupsync/README.md \
+         usr/share/man/man8/cams-groupsync.8.gz usr/share/man/man5/cams-groupsync.yaml.5.gz \
+         usr/share/cams-groupsync/contrib/prometheus/cams-groupsync.rules.yml \
+         usr/share/cams-groupsync/contrib/grafana/cams-groupsync.json \
+         usr/share/cams-groupsync/contrib/webhook-receiver/receiver.py; do
   [ -e "$work/root/$f" ] || { echo "FAIL: the package lacks /$f"; exit 1; }
 done
 "$work/root/usr/bin/cams-groupsync" --version
