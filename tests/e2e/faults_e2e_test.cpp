@@ -146,9 +146,10 @@ TEST_F(Glitches, TotalChangingMidwayIsRetriedFromPageOne) {
 
 TEST_F(Glitches, DatasetChangingOnEveryPassIsIncompleteAndRemovesNothing) {
   initialSync();
-  t.sim().faults().set(json::parse(
-      R"({"rules":[{"kind":"mutate_after_page","page":1,"mutation":[{"op":"add","group":{"GroupId":"CHURN","Subject":"x"}},{"op":"delete","group_id":"CHURN"}]},
-                    {"kind":"mutate_after_page","page":2}]})"));
+  // Every pass: right after page 1 is served (before the client can ask for page 2) the
+  // account's first group is deleted, so Total moves between page 1 and page 2 of every pass.
+  // (A mutation after page 2 raced with the concurrently fetched later pages: flaky.)
+  t.sim().faults().set(json::parse(R"({"rules":[{"kind":"mutate_after_page","page":1}]})"));
   const auto r = t.run({"--config", cfg, "--once"});
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(t.schema().scalar<std::string>("SELECT status FROM latest_sync_runs"), "incomplete");
