@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A cams-groupsync webhook receiver: checks each delivery's signature and age, then prints its
 events as JSON lines, each change once (deliveries are at least once: dedupe on change_id).
-    WEBHOOK_SECRET=... receiver.py [PORT]       (PORT 0 or absent: a free one, printed on stderr)
+    WEBHOOK_SECRET=... python3 receiver.py [PORT]       (PORT 0 or absent: a free one, printed on stderr)
 """
 import hashlib, hmac, http.server, json, os, sys, time
 
