@@ -16,9 +16,18 @@ std::string hostName() {
   return buf;
 }
 
+// Under systemd, stderr is the journal (JOURNAL_STREAM names it): entries then go there with
+// their fields, so `journalctl -u cams-groupsync ACCOUNT=acme-main` works.
 LogOutput logOutputOf(const LoggingConfig& c) {
-  return {c.level, c.format, c.file, static_cast<std::size_t>(c.max_file_size_mb) << 20,
-          static_cast<std::size_t>(c.max_files)};
+  LogOutput out{c.level,
+                c.format,
+                c.file,
+                static_cast<std::size_t>(c.max_file_size_mb) << 20,
+                static_cast<std::size_t>(c.max_files),
+                nullptr};
+  if (isJournalStream(processEnv()("JOURNAL_STREAM"), STDERR_FILENO))
+    out.journal = systemdJournal();
+  return out;
 }
 
 }  // namespace

@@ -9,6 +9,9 @@
 #include <fmt/format.h>
 #include <spdlog/logger.h>
 
+#include "logging/journal.h"
+#include "logging/redactor.h"
+
 namespace cgs {
 
 // A logger with context fields (account, run_id, ...) that every line it writes carries: in text
@@ -22,6 +25,14 @@ class Log {
   Log() : Log(std::make_shared<spdlog::logger>("null"), Format::kText) {}
   Log(std::shared_ptr<spdlog::logger> logger, Format format)
       : logger_(std::move(logger)), format_(format) {}
+  // Also (or, when `logger` has no sink, only) to the journal: each line one entry with its
+  // fields (ACCOUNT=, RUN_ID=, REQUEST_ID=, ERROR_CODE=, ...) and PRIORITY, values redacted.
+  Log(std::shared_ptr<spdlog::logger> logger, Format format, std::shared_ptr<JournalWriter> journal,
+      std::shared_ptr<Redactor> redactor)
+      : logger_(std::move(logger)),
+        format_(format),
+        journal_(std::move(journal)),
+        redactor_(std::move(redactor)) {}
 
   [[nodiscard]] Log with(std::string key, std::string value) const;
   [[nodiscard]] bool enabled(spdlog::level::level_enum level) const {
@@ -62,8 +73,13 @@ class Log {
     event(level, fmt::format(f, std::forward<A>(a)...), {});
   }
 
+  void journalEntry(spdlog::level::level_enum level, std::string_view message,
+                    const std::vector<std::pair<std::string, std::string>>& fields) const;
+
   std::shared_ptr<spdlog::logger> logger_;
   Format format_;
+  std::shared_ptr<JournalWriter> journal_;
+  std::shared_ptr<Redactor> redactor_;
   std::vector<std::pair<std::string, std::string>> fields_;
 };
 

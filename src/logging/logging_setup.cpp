@@ -47,26 +47,29 @@ class RedactingSink final : public spdlog::sinks::base_sink<std::mutex> {
 };
 
 Log build(const std::string& level, const std::string& format, std::vector<spdlog::sink_ptr> sinks,
-          std::shared_ptr<Redactor> redactor) {
-  auto sink = std::make_shared<RedactingSink>(std::move(sinks), std::move(redactor));
+          std::shared_ptr<Redactor> redactor, std::shared_ptr<JournalWriter> journal = nullptr) {
+  auto sink = std::make_shared<RedactingSink>(std::move(sinks), redactor);
   auto logger = std::make_shared<spdlog::logger>("cams-groupsync", sink);
   const bool json = format == "json";
   logger->set_formatter(std::make_unique<spdlog::pattern_formatter>(
       json ? kJsonPattern : kTextPattern, spdlog::pattern_time_type::utc));
   logger->set_level(spdlog::level::from_str(level));
   logger->flush_on(spdlog::level::info);
-  return Log(std::move(logger), json ? Log::Format::kJson : Log::Format::kText);
+  const auto f = json ? Log::Format::kJson : Log::Format::kText;
+  if (journal) return Log(std::move(logger), f, std::move(journal), std::move(redactor));
+  return Log(std::move(logger), f);
 }
 
 }  // namespace
 
 Log makeLog(const LogOutput& output, std::shared_ptr<Redactor> redactor) {
-  std::vector<spdlog::sink_ptr> sinks{std::make_shared<spdlog::sinks::stderr_sink_mt>()};
+  std::vector<spdlog::sink_ptr> sinks;
+  if (!output.journal) sinks.push_back(std::make_shared<spdlog::sinks::stderr_sink_mt>());
   if (!output.file.empty()) {
     sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
         output.file, output.max_file_bytes, output.max_files));
   }
-  return build(output.level, output.format, std::move(sinks), std::move(redactor));
+  return build(output.level, output.format, std::move(sinks), std::move(redactor), output.journal);
 }
 
 Log makeLogToSink(const std::string& level, const std::string& format, spdlog::sink_ptr sink,

@@ -6,6 +6,7 @@
 
 #include <spdlog/common.h>
 
+#include "logging/journal.h"
 #include "logging/log.h"
 #include "logging/redactor.h"
 
@@ -19,10 +20,13 @@ struct LogOutput {
   std::string file;  // empty: stderr only
   std::size_t max_file_bytes = 50u << 20;
   std::size_t max_files = 5;
+  // When set (stderr is the journal: isJournalStream), entries go there with structured fields
+  // instead of to stderr as text; the file, if any, is still written.
+  std::shared_ptr<JournalWriter> journal;
 };
 
-// Builds the process logger: stderr (and the rotated file when one is named), every line passed
-// through `redactor`. Throws std::runtime_error if the file cannot be opened.
+// Builds the process logger: stderr or the journal (and the rotated file when one is named), every
+// line passed through `redactor`. Throws std::runtime_error if the file cannot be opened.
 [[nodiscard]] Log makeLog(const LogOutput& output, std::shared_ptr<Redactor> redactor);
 
 // A logger writing to one given sink (tests use an ostream sink).
