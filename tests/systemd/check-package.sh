@@ -32,7 +32,7 @@ echo "ok: Depends: $depends"
 
 # Debian's linter: no error and no warning (informational tags are listed, not failed).
 if command -v lintian >/dev/null; then
-  report=$(lintian --info --tag-display-limit 0 "$deb" 2>&1 | grep -v 'running with root privileges' || true)
+  report=$(lintian --display-info --tag-display-limit 0 "$deb" 2>&1 | grep -v 'running with root privileges' || true)
   echo "${report:-lintian: no tags}"
   if echo "$report" | grep -qE '^[EW]: '; then echo "FAIL: lintian reports errors or warnings"; exit 1; fi
 else
