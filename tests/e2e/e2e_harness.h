@@ -172,12 +172,17 @@ accounts:
     return out;
   }
 
-  // Polls `condition` every 100 ms until it holds or `timeout` passes.
+  // Polls `condition` every 100 ms until it holds or `timeout` passes. A condition that throws is
+  // not true yet (a table the daemon has not migrated yet, a server not up yet); the last call,
+  // at the deadline, lets its exception through.
   template <typename F>
   static bool eventually(F condition, std::chrono::seconds timeout = std::chrono::seconds(30)) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (std::chrono::steady_clock::now() < deadline) {
-      if (condition()) return true;
+      try {
+        if (condition()) return true;
+      } catch (const std::exception&) {
+      }
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     return condition();

@@ -43,6 +43,7 @@ TEST(Load, ManyAccountsUnderAQpsLimitStayFreshAndFlat) {
   const std::string cfg = t.writeConfig(
       E2e::accountsOf(data),
       fmt::format("schedule:\n  interval: {}s\n  jitter: 1s\n  concurrency: 8\n", interval_s));
+  ASSERT_EQ(t.run({"--config", cfg, "--migrate"}).code, 0);  // the polls below need the tables
   auto daemon = t.start({"--config", cfg, "--log-level", "warn"}, "load");
 
   std::vector<long> rss;  // after each completed cycle
