@@ -5,9 +5,7 @@
 
 #include <set>
 
-#include "pg_harness.h"
-#include "sim_harness.h"
-#include "sync/sync_worker.h"
+#include "sync_fixture.h"
 
 namespace cgs::testing {
 namespace {
@@ -15,44 +13,22 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 
-constexpr const char* kSpace = "cams-sim-0001";
-constexpr const char* kNumber = "8613800000001";
+constexpr const char* kSpace = kSimSpace;
+constexpr const char* kNumber = kSimNumber;
 constexpr const char* kKeyVariable = "CGS_TEST_PSEUDONYMIZE_KEY";
 constexpr const char* kKey = "0123456789abcdef-test-key";
 
 class ParticipantsTest : public ::testing::Test {
  protected:
-  ParticipantsTest() : sim_(startSim(sim::generateDataset({1, 30, 5, true}))) {
-    config_.database.url = testDatabaseUrl();
-    config_.database.schema = schema_.name();
-    config_.api.endpoint = sim_->endpoint();
-    config_.api.scheme = "http";
-    config_.api.page_size = 10;
-    config_.api.max_attempts = 2;
-    config_.api.qps = 1000;
-    CredentialConfig creds;
-    creds.name = "default";
-    creds.access_key_id.inline_value = Secret(kSimKey);
-    creds.access_key_secret.inline_value = Secret(kSimSecret);
-    config_.credentials.push_back(creds);
-    AccountConfig a;
-    a.name = "acme";
-    a.cust_space_id = kSpace;
-    a.business_number = kNumber;
-    a.participants = true;
-    config_.accounts.push_back(a);
-    env_.clock = &clock_;
-    env_.random = &random_;
-    env_.stop = &stop_;
-    env_.log = makeBootstrapLog("error", "text", std::make_shared<Redactor>());
-    env_.redactor = std::make_shared<Redactor>();
-    env_.env = [](const std::string& name) -> std::optional<std::string> {
-      if (name == kKeyVariable) return kKey;
-      return std::nullopt;
-    };
-    env_.host = "test-host";
-    env_.pid = 1;
-    env_.schema_version = schemaVersion();
+  ParticipantsTest()
+      : sim_(startSim(sim::generateDataset({1, 30, 5, true}))),
+        config_(syncTestConfig(schema_, *sim_)) {
+    config_.accounts[0].participants = true;
+    env_ = syncTestEnvironment(std::make_shared<const Config>(config_), clock_, random_, stop_,
+                               [](const std::string& name) -> std::optional<std::string> {
+                                 if (name == kKeyVariable) return kKey;
+                                 return std::nullopt;
+                               });
   }
 
   RunReport run(RunOptions options = {"once", false, false}) {

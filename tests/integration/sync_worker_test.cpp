@@ -5,9 +5,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "pg_harness.h"
-#include "sim_harness.h"
 #include "store/run_store.h"
+#include "sync_fixture.h"
 
 namespace cgs::testing {
 namespace {
@@ -17,38 +16,10 @@ using ::testing::HasSubstr;
 
 class SyncWorkerTest : public ::testing::Test {
  protected:
-  SyncWorkerTest() : sim_(startSim(sim::generateDataset({1, 30, 5}))) {
-    Config c;
-    c.database.url = testDatabaseUrl();
-    c.database.schema = schema_.name();
-    c.api.endpoint = sim_->endpoint();
-    c.api.scheme = "http";
-    c.api.page_size = 10;
-    c.api.max_attempts = 2;
-    c.api.qps = 1000;
-    CredentialConfig creds;
-    creds.name = "default";
-    creds.access_key_id.inline_value = Secret(kSimKey);
-    creds.access_key_secret.inline_value = Secret(kSimSecret);
-    c.credentials.push_back(creds);
-    AccountConfig a;
-    a.name = "acme";
-    a.cust_space_id = "cams-sim-0001";
-    a.business_number = "8613800000001";
-    c.accounts.push_back(a);
-    config_ = std::make_shared<const Config>(c);
-    env_.config = config_;
-    env_.limiters = SyncEnvironment::limitersFor(*config_, {});
-    env_.clock = &clock_;
-    env_.random = &random_;
-    env_.stop = &stop_;
-    env_.log = makeBootstrapLog("error", "text", std::make_shared<Redactor>());
-    env_.redactor = std::make_shared<Redactor>();
-    env_.env = [](const std::string&) { return std::nullopt; };
-    env_.host = "test-host";
-    env_.pid = 1;
-    env_.schema_version = schemaVersion();
-  }
+  SyncWorkerTest()
+      : sim_(startSim(sim::generateDataset({1, 30, 5}))),
+        config_(std::make_shared<const Config>(syncTestConfig(schema_, *sim_))),
+        env_(syncTestEnvironment(config_, clock_, random_, stop_)) {}
 
   RunReport run(RunOptions options = {"once", false, false}) {
     return worker_.run(config_->accounts.front(), env_, options);

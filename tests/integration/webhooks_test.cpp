@@ -14,10 +14,8 @@
 #include <thread>
 
 #include "common/crypto.h"
-#include "pg_harness.h"
-#include "sim_harness.h"
 #include "store/outbox_store.h"
-#include "sync/sync_worker.h"
+#include "sync_fixture.h"
 #include "webhook/dispatcher.h"
 #include "webhook/webhook_signature.h"
 
@@ -27,8 +25,8 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 
-constexpr const char* kHookSpace = "cams-sim-0001";
-constexpr const char* kHookNumber = "8613800000001";
+constexpr const char* kHookSpace = kSimSpace;
+constexpr const char* kHookNumber = kSimNumber;
 constexpr const char* kHookSecret = "webhook-test-secret-0123456789";
 
 // One request the receiver got.
@@ -100,24 +98,9 @@ class Receiver {
 
 class WebhooksTest : public ::testing::Test {
  protected:
-  WebhooksTest() : sim_(startSim(sim::generateDataset({1, 30, 5, true}))) {
-    config_.database.url = testDatabaseUrl();
-    config_.database.schema = schema_.name();
-    config_.api.endpoint = sim_->endpoint();
-    config_.api.scheme = "http";
-    config_.api.page_size = 10;
-    config_.api.max_attempts = 2;
-    config_.api.qps = 1000;
-    CredentialConfig creds;
-    creds.name = "default";
-    creds.access_key_id.inline_value = Secret(kSimKey);
-    creds.access_key_secret.inline_value = Secret(kSimSecret);
-    config_.credentials.push_back(creds);
-    AccountConfig a;
-    a.name = "acme";
-    a.cust_space_id = kHookSpace;
-    a.business_number = kHookNumber;
-    config_.accounts.push_back(a);
+  WebhooksTest()
+      : sim_(startSim(sim::generateDataset({1, 30, 5, true}))),
+        config_(syncTestConfig(schema_, *sim_)) {
     WebhookConfig w;
     w.name = "crm";
     w.url = receiver_.url();
@@ -126,16 +109,7 @@ class WebhooksTest : public ::testing::Test {
     w.max_batch = 10;
     w.timeout = std::chrono::milliseconds(2000);
     config_.webhooks.push_back(w);
-    env_.clock = &clock_;
-    env_.random = &random_;
-    env_.stop = &stop_;
-    env_.log = makeBootstrapLog("error", "text", std::make_shared<Redactor>());
-    env_.redactor = std::make_shared<Redactor>();
-    env_.env = [](const std::string&) { return std::nullopt; };
-    env_.host = "test-host";
-    env_.pid = 1;
-    env_.schema_version = schemaVersion();
-    apply();
+    env_ = syncTestEnvironment(std::make_shared<const Config>(config_), clock_, random_, stop_);
   }
 
   void apply() {
