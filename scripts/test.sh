@@ -55,17 +55,22 @@ if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
     -DCGS_BUILD_BENCH=OFF -DCMAKE_UNITY_BUILD=ON
 fi
 if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
-  step "concurrency tests under TSan (pager, limiter, scheduler, client + simulator, daemon loop)"
+  step "concurrency tests under TSan (pager, limiter, scheduler, client + simulator, member refresh, webhook dispatch, daemon loop)"
   cmake -S . -B build/tsan -G Ninja -DCGS_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCGS_SANITIZE=thread -DCGS_BUILD_BENCH=OFF -DCMAKE_UNITY_BUILD=ON >/dev/null
-  cmake --build build/tsan -j "$jobs" --target unit_tests integration_cams_tests cams-groupsync
+  cmake --build build/tsan -j "$jobs" --target unit_tests integration_cams_tests \
+    integration_sync_tests cams-groupsync
   export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$root/tests/tsan.supp"
   build/tsan/tests/unit_tests --gtest_filter='Pager.*:RateLimiter.*:Schedule.*:SchedulerLoop.*:ApiClient.*:Log.*'
   # The QPS test measures timing at the server; TSan's slowdown makes it meaningless there.
   build/tsan/tests/integration_cams_tests --gtest_filter='-ClientSim.QpsLimitHoldsAtTheServer'
+  # Member refresh threads and concurrent webhook dispatchers, against PostgreSQL (the quota test
+  # measures timing at the server, meaningless under TSan's slowdown).
+  build/tsan/tests/integration_sync_tests \
+    --gtest_filter='ParticipantsTest.*:WebhooksTest.*:-ParticipantsTest.MemberRequestsShareTheListingsQuota*'
   # The daemon's threads are what TSan watches: the main build's e2e tests drive the TSan daemon.
   CGS_E2E_BINARY=$root/build/tsan/src/cams-groupsync build/ci/tests/e2e_tests \
-    --gtest_filter='E2e.DaemonSyncsOnSchedule*:E2e.TwoReplicas*:E2e.TermDuring*'
+    --gtest_filter='E2e.DaemonSyncsOnSchedule*:E2e.TwoReplicas*:E2e.TermDuring*:WebhooksE2e.*:ParticipantsE2e.*'
   unset TSAN_OPTIONS
 
   step "fuzzing (libFuzzer, ${CGS_FUZZ_SECONDS:-60} s per target)"
