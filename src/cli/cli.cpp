@@ -12,7 +12,8 @@ namespace {
 
 constexpr const char* kDescription =
     "cams-groupsync: mirrors the WhatsApp groups of Alibaba Cloud CAMS accounts (the "
-    "ListChatGroup API) into PostgreSQL, with change history.\n"
+    "ListChatGroup API) into PostgreSQL, with change history, optionally their members with a\n"
+    "join/leave timeline, and signed webhooks of every change.\n"
     "Without an action flag it runs as a daemon, syncing every account on its schedule.";
 
 constexpr const char* kFooter =
