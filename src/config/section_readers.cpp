@@ -6,7 +6,6 @@
 #include "config/section_readers.h"
 
 namespace cgs {
-namespace {
 
 bool isLoopbackHost(const std::string& endpoint) {
   std::string host = endpoint;
@@ -17,8 +16,6 @@ bool isLoopbackHost(const std::string& endpoint) {
   }
   return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
 }
-
-}  // namespace
 
 void readDatabase(YamlReader& r, const YAML::Node& n, DatabaseConfig& db, const EnvLookup& env,
                   bool owner_only) {

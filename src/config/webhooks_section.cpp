@@ -8,10 +8,6 @@
 namespace cgs {
 namespace {
 
-bool isLoopbackUrlHost(const std::string& host) {
-  return host == "localhost" || host == "[::1]" || host.rfind("127.", 0) == 0;
-}
-
 // A list of strings at `key`, each one of `allowed` when given; false when absent.
 bool readList(YamlReader& r, const YAML::Node& map, const char* key, const std::string& path,
               std::vector<std::string>& out) {
@@ -44,20 +40,16 @@ void readUrl(YamlReader& r, const YAML::Node& w, const std::string& path, Webhoo
             fmt::format("expected an http(s):// URL, got {}", quoted(c.url)));
     return;
   }
-  std::string host = m[2].str();
-  if (const auto at = host.rfind('@'); at != std::string::npos) {
+  const std::string authority = m[2].str();  // host[:port]
+  if (authority.find('@') != std::string::npos) {
     r.error(w["url"], path + ".url", "credentials in the URL are not allowed: use the secret");
     return;
   }
-  if (host.front() != '[')
-    host = host.substr(0, host.rfind(':') == std::string::npos ? host.size() : host.rfind(':'));
-  else
-    host = host.substr(0, host.find(']') + 1);
-  if (m[1] == "http" && !isLoopbackUrlHost(host)) {
+  if (m[1] == "http" && !isLoopbackHost(authority)) {
     r.error(w["url"], path + ".url",
             fmt::format("http sends events in clear text; it is allowed only to a loopback "
                         "receiver, not {}: use https",
-                        quoted(host)));
+                        quoted(authority)));
   }
 }
 
