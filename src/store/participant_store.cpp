@@ -160,23 +160,8 @@ constexpr const char* kFinish = R"(
 UPDATE sync_runs
 SET participant_requests = $2, participant_error_code = nullif($3, ''),
     participant_error_request_id = nullif($4, ''), participant_error_message = nullif($5, ''),
-    request_ids = request_ids || $6::text[]
+    request_ids = request_ids || ARRAY(SELECT jsonb_array_elements_text($6::jsonb))
 WHERE run_id = $1::uuid)";
-
-// A text[] literal: {"a","b"}, every element quoted.
-std::string textArray(const std::vector<std::string>& values) {
-  std::string out = "{";
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i > 0) out += ',';
-    out += '"';
-    for (const char c : values[i]) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
-  }
-  return out + "}";
-}
 
 std::optional<std::int32_t> optionalInt(const pqxx::field& f) {
   if (f.is_null()) return std::nullopt;
@@ -312,7 +297,7 @@ void ParticipantStore::finish(const ParticipantRunEnd& end) {
   if (dry_run_tx_ != nullptr) return;
   inTransaction([&](pqxx::work& tx) {
     tx.exec_params(kFinish, scope_.run_id, end.requests, end.error_code, end.error_request_id,
-                   end.error_message, textArray(end.request_ids));
+                   end.error_message, nlohmann::json(end.request_ids).dump());
   });
 }
 
