@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <ostream>
 
 #include "app/commands.h"
@@ -15,7 +16,12 @@ int runStatusCommand(const AppContext& app, const Database& database, std::ostre
     out << t.text;
     if (!app.config().webhooks.empty()) {
       OutboxStore outbox(c);
-      out << renderWebhookStatus(app.config(), outbox.backlog());
+      std::vector<std::string> names;  // configured ones, then any others that still have rows
+      for (const auto& w : app.config().webhooks) names.push_back(w.name);
+      for (auto& n : outbox.webhooksWithRows()) {
+        if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
+      }
+      out << renderWebhookStatus(app.config(), outbox.backlog(names));
     }
     return t.stale ? kExitAccountFailed : kExitOk;
   } catch (const DatabaseError& e) {

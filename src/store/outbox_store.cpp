@@ -93,23 +93,27 @@ SET status = 'pending', attempts = 0, created_at = clock_timestamp(),
     next_attempt_at = clock_timestamp()
 WHERE webhook = $1 AND status = 'dead' AND ($2::timestamptz IS NULL OR created_at >= $2))";
 
+// Per named webhook, through the partial indexes (unbatched events, pending deliveries) and the
+// status index: the daemon asks every pass, and the outbox keeps delivered rows for days.
 constexpr const char* kBacklog = R"(
-WITH open AS (
-  SELECT o.webhook, o.created_at
-  FROM webhook_outbox o
-  LEFT JOIN webhook_deliveries d USING (delivery_id)
-  WHERE o.delivery_id IS NULL OR d.status = 'pending'
-), hooks AS (
-  SELECT DISTINCT webhook FROM webhook_outbox
-)
-SELECT h.webhook,
-       (SELECT count(*) FROM open WHERE open.webhook = h.webhook),
-       coalesce((SELECT extract(epoch FROM clock_timestamp() - min(created_at)) FROM open
-                 WHERE open.webhook = h.webhook), 0),
-       (SELECT count(*) FROM webhook_deliveries d WHERE d.webhook = h.webhook
-          AND d.status = 'dead')
-FROM hooks h
-ORDER BY h.webhook)";
+SELECT w.name,
+       (SELECT count(*) FROM webhook_outbox o WHERE o.webhook = w.name AND o.delivery_id IS NULL)
+         + coalesce((SELECT sum(d.events) FROM webhook_deliveries d
+                     WHERE d.webhook = w.name AND d.status = 'pending'), 0),
+       coalesce(extract(epoch FROM clock_timestamp() - least(
+         (SELECT min(o.created_at) FROM webhook_outbox o
+          WHERE o.webhook = w.name AND o.delivery_id IS NULL),
+         (SELECT min(o.created_at) FROM webhook_deliveries d JOIN webhook_outbox o USING (delivery_id)
+          WHERE d.webhook = w.name AND d.status = 'pending'))), 0),
+       (SELECT count(*) FROM webhook_deliveries d WHERE d.webhook = w.name AND d.status = 'dead')
+FROM jsonb_array_elements_text($1::jsonb) AS w(name)
+ORDER BY w.name)";
+
+// Webhooks with undelivered rows, configured or not (for --status).
+constexpr const char* kWebhooksWithRows = R"(
+SELECT webhook FROM webhook_outbox WHERE delivery_id IS NULL
+UNION
+SELECT webhook FROM webhook_deliveries WHERE status <> 'delivered')";
 
 // In batches, so no statement holds its locks for long on a large backlog.
 constexpr const char* kPruneDelivered = R"(
@@ -214,11 +218,20 @@ int OutboxStore::redeliver(const std::string& webhook, const std::optional<std::
   });
 }
 
-std::vector<WebhookBacklog> OutboxStore::backlog() {
+std::vector<std::string> OutboxStore::webhooksWithRows() {
+  return withDatabaseErrors([&] {
+    pqxx::read_transaction tx(connection_.get());
+    std::vector<std::string> out;
+    for (const auto& r : tx.exec(kWebhooksWithRows)) out.push_back(r[0].as<std::string>());
+    return out;
+  });
+}
+
+std::vector<WebhookBacklog> OutboxStore::backlog(const std::vector<std::string>& webhooks) {
   return withDatabaseErrors([&] {
     pqxx::read_transaction tx(connection_.get());
     std::vector<WebhookBacklog> out;
-    for (const auto& r : tx.exec(kBacklog)) {
+    for (const auto& r : tx.exec_params(kBacklog, nlohmann::json(webhooks).dump())) {
       out.push_back({r[0].as<std::string>(), r[1].as<std::int64_t>(), r[2].as<double>(),
                      r[3].as<std::int64_t>()});
     }

@@ -67,8 +67,10 @@ class OutboxStore {
   // become pending again, due now, with max_age counted from now. Returns how many.
   [[nodiscard]] int redeliver(const std::string& webhook, const std::optional<std::string>& since);
 
-  // The backlog of every webhook with rows (configured or not).
-  [[nodiscard]] std::vector<WebhookBacklog> backlog();
+  // The backlog of these webhooks, one entry each (zeros for one without rows).
+  [[nodiscard]] std::vector<WebhookBacklog> backlog(const std::vector<std::string>& webhooks);
+  // The webhooks with undelivered rows, configured or not.
+  [[nodiscard]] std::vector<std::string> webhooksWithRows();
 
   // Deletes delivered deliveries (and their events) older than `retention`; 0 keeps them.
   [[nodiscard]] std::int64_t pruneDelivered(Millis retention);

@@ -39,18 +39,9 @@ std::optional<Millis> WebhookDispatcher::dispatchDue(const SyncEnvironment& env)
   try {
     for (const auto& webhook : config.webhooks) {
       if (env.stop->stopped()) break;
-      Secret secret;
-      try {
-        secret = resolveSecret(fmt::format("webhook \"{}\"", webhook.name), "secret",
-                               webhook.secret, env.env);
-        env.redactor->add(secret);
-      } catch (const CredentialError& e) {
-        env.log.error("{}; its deliveries wait until the secret can be read", e.what());
-        continue;
-      }
       if (!store_.claim(webhook.name)) continue;  // another replica sends this webhook's
       try {
-        next = earliest(next, dispatchWebhook(env, webhook, secret));
+        next = earliest(next, dispatchWebhook(env, webhook));
       } catch (...) {
         try {
           store_.release(webhook.name);
@@ -71,13 +62,24 @@ std::optional<Millis> WebhookDispatcher::dispatchDue(const SyncEnvironment& env)
 }
 
 std::optional<Millis> WebhookDispatcher::dispatchWebhook(const SyncEnvironment& env,
-                                                         const WebhookConfig& webhook,
-                                                         const Secret& secret) {
+                                                         const WebhookConfig& webhook) {
   const Log log = env.log.with("webhook", webhook.name);
+  std::optional<Secret> secret;  // read when a delivery is due, not on every idle pass
   while (!env.stop->stopped()) {
     std::optional<Millis> next_due;
     const auto due = store_.nextDue(webhook.name, webhook.max_batch, next_due);
     if (!due) return next_due;
+    if (!secret) {
+      try {
+        secret = resolveSecret(fmt::format("webhook \"{}\"", webhook.name), "secret",
+                               webhook.secret, env.env);
+        env.redactor->add(*secret);
+      } catch (const CredentialError& e) {
+        // The delivery stays pending and due: the next pass tries again.
+        log.error("{}; its deliveries wait until the secret can be read", e.what());
+        return std::nullopt;
+      }
+    }
     const auto now = std::chrono::system_clock::now();
     const std::string timestamp = std::to_string(
         std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
@@ -86,7 +88,7 @@ std::optional<Millis> WebhookDispatcher::dispatchWebhook(const SyncEnvironment& 
         {{"Content-Type", "application/json"},
          {"X-CAMS-Groupsync-Delivery", due->delivery_id},
          {"X-CAMS-Groupsync-Timestamp", timestamp},
-         {"X-CAMS-Groupsync-Signature", webhookSignature(secret.reveal(), timestamp, due->body)}},
+         {"X-CAMS-Groupsync-Signature", webhookSignature(secret->reveal(), timestamp, due->body)}},
         due->body,
         webhook.timeout};
     const SteadyTime started = env.clock->now();
@@ -133,7 +135,9 @@ std::optional<Millis> WebhookDispatcher::dispatchWebhook(const SyncEnvironment& 
 }
 
 void WebhookDispatcher::reportBacklog(const SyncEnvironment& env) {
-  const auto backlog = store_.backlog();
+  std::vector<std::string> names;
+  for (const auto& w : env.config->webhooks) names.push_back(w.name);
+  const auto backlog = store_.backlog(names);
   if (observer_ != nullptr) observer_->onBacklog(backlog);
   const SteadyTime now = env.clock->now();
   for (const auto& b : backlog) {

@@ -39,8 +39,7 @@ class WebhookDispatcher {
 
  private:
   // Sends `webhook`'s due deliveries; the time until its pending one is due, if any.
-  std::optional<Millis> dispatchWebhook(const SyncEnvironment& env, const WebhookConfig& webhook,
-                                        const Secret& secret);
+  std::optional<Millis> dispatchWebhook(const SyncEnvironment& env, const WebhookConfig& webhook);
   void reportBacklog(const SyncEnvironment& env);
 
   Connection connection_;
