@@ -41,7 +41,13 @@ ParticipantReport ParticipantRefresh::run(const std::string& merged_at) {
   }
   const int budget = ctx_.config.max_requests_per_run;
   candidates_ = ctx_.store.candidates(merged_at, ctx_.config.refresh, budget);
-  report_.candidates = static_cast<std::int64_t>(candidates_.size());
+  if (candidates_.empty()) return report_;  // a steady account: nothing to ask
+  int by_reason[4] = {0, 0, 0, 0};
+  for (const auto& c : candidates_) ++by_reason[static_cast<int>(c.reason)];
+  ctx_.log.info(
+      "participants: refreshing {} group(s): {} new or restored, {} with a moved count, "
+      "{} due",
+      candidates_.size(), by_reason[1], by_reason[2], by_reason[3]);
   budget_ = budget;
   for (ApiClient* client : ctx_.clients) {
     threads_.emplace_back([this, client] { fetchLoop(*client); });

@@ -17,10 +17,9 @@ inline constexpr std::string_view kSchemaTooNewCode = "Schema.TooNew";
 
 // What a run's member refresh did.
 struct ParticipantReport {
-  bool ran = false;          // the account has participants on and its listing was applied
-  bool backing_off = false;  // no request: the account is backing off after a denial
-  std::string retry_after;   // then: until when
-  std::int64_t candidates = 0;
+  bool ran = false;                 // the account has participants on and its listing was applied
+  bool backing_off = false;         // no request: the account is backing off after a denial
+  std::string retry_after;          // then: until when
   std::int64_t requests = 0;        // HTTP attempts
   MemberCounts counts;              // groups refreshed, members joined and left
   std::int64_t groups_skipped = 0;  // unusable or inconsistent answers, applied nothing

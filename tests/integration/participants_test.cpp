@@ -131,7 +131,6 @@ TEST_F(ParticipantsTest, JoinLeaveAndRejoinMakeATimelineAndOnlyChangedGroupsAreA
   ASSERT_TRUE(run().ok());
   const auto ids = groupIds();
   const std::string g = ids[3];
-  const std::string stays = members(g)[0];
   const std::string goes = members(g)[1];
   const std::string first_seen =
       text("SELECT first_seen_at::text FROM chat_group_participants WHERE participant_number = '" +
@@ -173,7 +172,6 @@ TEST_F(ParticipantsTest, JoinLeaveAndRejoinMakeATimelineAndOnlyChangedGroupsAreA
   EXPECT_EQ(
       count("SELECT count(*) FROM current_chat_group_participants WHERE group_id = '" + g + "'"),
       static_cast<int>(members(g).size()));
-  (void)stays;
 }
 
 TEST_F(ParticipantsTest, SmallBudgetRefreshesNewGroupsThenChangedCountsThenTheOldestChecks) {
