@@ -44,6 +44,8 @@ class AccountLock {
   // Throws DatabaseError when the database is unreachable.
   [[nodiscard]] bool tryLock(const std::string& account_name);
   void unlock(const std::string& account_name);
+  // Ends the session (and with it any lock it still held).
+  void close() { connection_.reset(); }
 
  private:
   Connection connection_;

@@ -31,7 +31,14 @@ std::vector<HttpTransport*> SyncWorker::transportsFor(const ApiConfig& api,
 RunReport SyncWorker::run(const AccountConfig& account, const SyncEnvironment& env,
                           const RunOptions& options) {
   WorkerResources resources{data_, lock_, transportsFor(env.config->api, *env.stop)};
-  return AccountRun(std::move(resources), account, env, options).execute();
+  RunReport report = AccountRun(std::move(resources), account, env, options).execute();
+  if (report.error_code == "Database.Unavailable") {
+    // Under a connection limit, a worker holding one of its two sessions would keep it from a
+    // worker that could run with both: a worker that could not connect lets go of both.
+    data_.reset();
+    lock_.close();
+  }
+  return report;
 }
 
 }  // namespace cgs

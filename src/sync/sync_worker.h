@@ -16,7 +16,8 @@ namespace cgs {
 
 // Runs one account at a time (an AccountRun each), on database sessions and keep-alive HTTP
 // connections it owns and keeps between runs: one session for the data, one for the account
-// locks, and api.max_in_flight HTTP connections. Never throws: every failure becomes the report.
+// locks, and api.max_in_flight HTTP connections (after a run that could not reach the database it
+// closes both sessions). Never throws: every failure becomes the report.
 // Not thread-safe: one worker per concurrently synced account (see WorkerPool).
 class SyncWorker {
  public:
