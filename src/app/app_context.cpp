@@ -42,9 +42,10 @@ Config loadConfigFor(const CliOptions& o) {
 AppContext::AppContext(const CliOptions& options, Config config)
     : options_(options),
       redactor_(std::make_shared<Redactor>()),
-      log_(makeLog(logOutputOf(config.logging), redactor_)) {
+      log_(makeLog(logOutputOf(config.logging), redactor_)),
+      quota_(std::make_shared<SharedQuota>(config.database.url, config.database.schema, clock_)) {
   if (auto password = conninfoPassword(config.database.url)) redactor_->add(Secret(*password));
-  env_.limiters = SyncEnvironment::limitersFor(config, {});
+  env_.limiters = SyncEnvironment::limitersFor(config, *quota_, {});
   env_.config = std::make_shared<const Config>(std::move(config));
   env_.clock = &clock_;
   env_.random = &random_;
@@ -64,7 +65,7 @@ SyncEnvironment AppContext::environment() const {
 void AppContext::replaceConfig(Config next) {
   std::lock_guard lock(env_mutex_);
   next.database = env_.config->database;
-  env_.limiters = SyncEnvironment::limitersFor(next, env_.limiters);
+  env_.limiters = SyncEnvironment::limitersFor(next, *quota_, env_.limiters);
   env_.config = std::make_shared<const Config>(std::move(next));
 }
 

@@ -35,6 +35,8 @@ class AppContext {
   // Swaps in a reloaded config (database settings kept), reusing unchanged rate limiters.
   void replaceConfig(Config next);
   void setObserver(RunObserver* observer);
+  // Opens the shared API quota's session (see SharedQuota::connect). Throws DatabaseError.
+  void connectQuota() { quota_->connect(); }
   // The schema version the account runs write to (Database::schemaVersion()).
   void setSchemaVersion(int version);
 
@@ -45,6 +47,7 @@ class AppContext {
   RealClock clock_;
   RealRandom random_;
   StopSignal stop_;
+  std::shared_ptr<SharedQuota> quota_;
   mutable std::mutex env_mutex_;
   SyncEnvironment env_;
 };

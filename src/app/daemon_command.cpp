@@ -81,6 +81,7 @@ class Daemon {
     for (;;) {
       try {
         database_.prepare();
+        app_.connectQuota();
         app_.setSchemaVersion(database_.schemaVersion());
         return true;
       } catch (const SchemaTooNew& e) {

@@ -28,10 +28,31 @@ ApiError cancelled() {
   return e;
 }
 
+// The request was not sent: no slot of the shared quota could be reserved.
+ApiError quotaUnavailable(const QuotaUnavailable& e) {
+  ApiError out;
+  out.kind = ApiErrorKind::kTransport;
+  out.code = "Quota.Unavailable";
+  out.message = std::string("no send slot of the shared API quota: ") + e.what();
+  return out;
+}
+
 std::size_t itemCount(const ListChatGroupPage& page) { return page.groups.size(); }
 std::size_t itemCount(const ParticipantsPage& page) { return page.numbers.size(); }
 
 }  // namespace
+
+template <typename Send>
+std::variant<HttpResponse, ApiError> ApiClient::paced(Send&& send) {
+  SteadyTime at;
+  try {
+    at = limiter_.reserve(clock_.now());
+  } catch (const QuotaUnavailable& e) {
+    return quotaUnavailable(e);
+  }
+  if (!clock_.sleepUntil(at, stop_)) return cancelled();
+  return send();
+}
 
 std::variant<HttpResponse, ApiError> ApiClient::attempt(std::string_view action,
                                                         const QueryParams& query,
@@ -79,10 +100,9 @@ std::variant<Page, ApiError> ApiClient::call(std::string_view action, const Quer
                                              const AttemptObserver& observer) {
   const SteadyTime deadline = clock_.now() + options_.page_deadline;
   for (int n = 1;; ++n) {
-    if (!clock_.sleepUntil(limiter_.reserve(clock_.now()), stop_)) return cancelled();
     AttemptRecord record{action, page_index, n, 0, "OK", "", Millis{0}, false};
     std::string date;
-    auto sent = attempt(action, query, record, date);
+    auto sent = paced([&] { return attempt(action, query, record, date); });
     std::variant<Page, ApiError> result = cancelled();
     if (auto* response = std::get_if<HttpResponse>(&sent)) {
       record.http_status = response->status;
@@ -103,7 +123,13 @@ std::variant<Page, ApiError> ApiClient::call(std::string_view action, const Quer
       // The gateway allows 15 minutes of skew: say what our clock said, so NTP is the next look.
       error.message += " (this host signed with x-acs-date " + date + "; check its clock)";
     }
-    if (isThrottling(error)) limiter_.onThrottled(clock_.now());
+    if (isThrottling(error)) {
+      try {
+        limiter_.onThrottled(clock_.now());
+      } catch (const QuotaUnavailable&) {
+        // This process has paused; the next reservation reports the ledger's trouble.
+      }
+    }
     record.code = error.code;
     record.request_id = error.request_id;
     const Millis wait = backoffDelay(n, error, random_.uniform(), options_.backoff);

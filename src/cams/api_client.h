@@ -64,6 +64,10 @@ class ApiClient {
   std::variant<Page, ApiError> call(std::string_view action, const QueryParams& query,
                                     int page_index, Parser<Page> parse,
                                     const AttemptObserver& observer);
+  // Waits for the credential set's next send slot, then sends; a slot that cannot be reserved
+  // is a Quota.Unavailable error (retryable, nothing sent); a stop while waiting, Cancelled.
+  template <typename Send>
+  std::variant<HttpResponse, ApiError> paced(Send&& send);
   // One signed request: the response or the transport's error; fills the record's latency and
   // `date` with the x-acs-date it signed.
   std::variant<HttpResponse, ApiError> attempt(std::string_view action, const QueryParams& query,

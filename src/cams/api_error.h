@@ -6,7 +6,8 @@ namespace cgs {
 
 // Where a failed call failed.
 enum class ApiErrorKind {
-  kTransport,  // no HTTP response: DNS, connect, TLS, timeout, reset (code "Transport.*")
+  kTransport,  // no HTTP response: DNS, connect, TLS, timeout, reset (code "Transport.*"), or
+               // not sent for want of a slot of the shared quota ("Quota.Unavailable")
   kGateway,    // the API gateway refused the call: HTTP 4xx/5xx with {Code, Message, RequestId}
   kBusiness,   // the product answered Success:false or a Code other than OK
   kMalformed,  // a response we cannot trust: not JSON, wrong types, missing fields

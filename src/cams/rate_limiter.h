@@ -2,43 +2,55 @@
 
 #include <chrono>
 #include <deque>
+#include <memory>
 #include <mutex>
 
+#include "cams/quota_ledger.h"
 #include "runtime/clock.h"
 
 namespace cgs {
 
-// Paces the requests of one credential set (one Alibaba Cloud account's quota), shared by every
-// account and worker that signs with it. Two rules hold for every reservation:
-//   - spacing: consecutive requests are at least 1/rate apart (no bursts);
-//   - window:  no window of one second (plus a safety margin for network jitter) holds more than
-//              floor(configured qps) requests, so the server never counts more than the limit.
-// On Throttling the rate halves (down to 10% of the configured qps) and sending pauses for one
-// second; each success then adds back 5% of the configured qps. Pure logic on times handed in;
-// callers sleep until the returned time. Thread-safe.
+// Paces the requests of one credential set (one Alibaba Cloud account's quota). Every process
+// that signs with the credential set draws its send times from the same QuotaLedger, so the
+// quota holds across replicas, not per process:
+//   - slots: send times are slots `(1 s + kWindowMargin) / qps` apart on the ledger's clock, so no
+//     window of one second holds more than floor(qps) requests at the gateway while a request
+//     reaches it up to kWindowMargin later than its neighbours (scheduling, network);
+//   - blocks: a process reserves kBlockLength of slots at a time (one database round trip per
+//     block) and hands them to its workers in order; a slot nobody takes within kSlotGrace lapses,
+//     so a process holds at most one block it does not use, and one that dies holds nothing.
+// On Throttling this process's rate halves (down to 10% of the configured qps) and the ledger
+// holds every process for one second; each success then adds back 5% of the configured qps.
+// Times are handed in; callers sleep until the returned time. Thread-safe.
 class RateLimiter {
  public:
-  // Covers the jitter between when we send and when the gateway counts (scheduling, network): a
-  // request that leaves late bunches with the next ones at the server. 100 ms keeps the count under
-  // the limit for jitter up to that, for a throughput cost of 1/11 at most.
-  static constexpr std::chrono::milliseconds kWindowMargin{100};
+  // The jitter the slots absorb, for a throughput cost of kWindowMargin / 1 s (2%).
+  static constexpr std::chrono::milliseconds kWindowMargin{20};
+  static constexpr std::chrono::milliseconds kBlockLength{50};
+  static constexpr std::chrono::milliseconds kSlotGrace{2};
 
-  explicit RateLimiter(double qps);
+  RateLimiter(double qps, std::shared_ptr<QuotaLedger> ledger);
 
   // Reserves the next slot at or after `now` and returns when the request may be sent.
+  // Throws QuotaUnavailable when the ledger cannot be reached.
   SteadyTime reserve(SteadyTime now);
+  // Throws QuotaUnavailable (this process has paused already).
   void onThrottled(SteadyTime now);
   void onSuccess();
 
   [[nodiscard]] double configuredRate() const { return configured_; }
   [[nodiscard]] double currentRate() const;
+  [[nodiscard]] std::chrono::nanoseconds slotInterval() const { return interval_; }
 
  private:
   mutable std::mutex mutex_;
   const double configured_;
+  const std::shared_ptr<QuotaLedger> ledger_;
+  const std::chrono::nanoseconds interval_;  // between two slots of the ledger
+  const int block_slots_;
   double rate_;
-  SteadyTime next_{};
-  std::deque<SteadyTime> recent_;  // the last floor(configured) reservations
+  SteadyTime next_{};             // this process's own pacing (after Throttling)
+  std::deque<SteadyTime> slots_;  // reserved, not yet taken
 };
 
 }  // namespace cgs

@@ -12,13 +12,14 @@
 #include "runtime/clock.h"
 #include "runtime/random.h"
 #include "runtime/stop_signal.h"
+#include "store/shared_quota.h"
 #include "sync/run_observer.h"
 
 namespace cgs {
 
 // What every account run shares: the configuration in force, one rate limiter per credential set
-// (the quota is per Alibaba Cloud account, whichever of our accounts spends it), and the process's
-// clock, randomness, stop signal, log and secret redactor.
+// (the quota is per Alibaba Cloud account, whichever of our accounts or replicas spends it), and
+// the process's clock, randomness, stop signal, log and secret redactor.
 struct SyncEnvironment {
   std::shared_ptr<const Config> config;
   std::map<std::string, std::shared_ptr<RateLimiter>> limiters;  // by credential set name
@@ -33,10 +34,12 @@ struct SyncEnvironment {
   int schema_version = 0;  // the latest migration this binary knows (latestVersion of its files)
   RunObserver* observer = nullptr;  // metrics; may be null
 
-  // Limiters for a (new) config, reusing those whose credential set and qps did not change so a
+  // Limiters for a (new) config, each drawing on `quota`'s ledger of its credential set (the
+  // quota every replica shares), reusing those whose credential set and qps did not change so a
   // reload does not reset pacing.
   static std::map<std::string, std::shared_ptr<RateLimiter>> limitersFor(
-      const Config& config, const std::map<std::string, std::shared_ptr<RateLimiter>>& previous);
+      const Config& config, SharedQuota& quota,
+      const std::map<std::string, std::shared_ptr<RateLimiter>>& previous);
 };
 
 }  // namespace cgs

@@ -66,7 +66,9 @@ class DatabaseFaults : public ::testing::Test {
 };
 
 TEST_F(DatabaseFaults, ConnectionLimitReachedIsReportedAndOutlived) {
-  // A role limited to 3 connections (superusers are exempt from limits, so not the test's own).
+  // A role limited to 3 connections (superusers are exempt from limits, so not the test's own):
+  // fewer than the 5 a daemon syncing 2 accounts at once would hold (a session and an account
+  // lock per worker, and the shared quota's session).
   const std::string role = t.schema().name() + "_limited";
   exec("CREATE ROLE " + role + " LOGIN CONNECTION LIMIT 3");
   exec("GRANT CREATE ON DATABASE " + std::string(pqxx::connection(testDatabaseUrl()).dbname()) +

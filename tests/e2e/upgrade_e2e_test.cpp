@@ -89,11 +89,12 @@ TEST(Upgrade, MirrorOfThePreviousReleaseIsUpgradedInPlaceAndItsFirstSyncWritesNo
   EXPECT_THAT(plan.out, HasSubstr("would apply 0002_schema2.sql"));
   EXPECT_THAT(plan.out, HasSubstr("would apply 0003_participants.sql"));
   EXPECT_THAT(plan.out, HasSubstr("would apply 0004_webhooks.sql"));
+  EXPECT_THAT(plan.out, HasSubstr("would apply 0005_shared_quota.sql"));
   EXPECT_EQ(count("SELECT max(version) FROM schema_migrations"), 1) << "a dry run applies nothing";
 
   const auto migrated = t.run({"--config", cfg, "--migrate"});
   ASSERT_EQ(migrated.code, 0) << migrated.err;
-  EXPECT_EQ(count("SELECT max(version) FROM schema_migrations"), 4);
+  EXPECT_EQ(count("SELECT max(version) FROM schema_migrations"), 5);
   EXPECT_EQ(count("SELECT count(*) FROM chat_groups"), groups) << "rows intact";
   EXPECT_EQ(count("SELECT count(*) FROM sync_runs WHERE participant_requests = 0 AND "
                   "participant_error_code IS NULL"),
@@ -158,7 +159,7 @@ TEST(Upgrade, OlderReleaseFacingANewerSchemaRefusesAndItsDaemonStaysUpWithoutSyn
   const auto once = t.run({"--config", older, "--once"});
   EXPECT_EQ(once.code, 3) << once.err;
   EXPECT_THAT(once.err,
-              HasSubstr("at version 4 (0004_webhooks.sql), newer than this cams-groupsync"));
+              HasSubstr("at version 5 (0005_shared_quota.sql), newer than this cams-groupsync"));
   EXPECT_THAT(once.err, HasSubstr("(up to version 1)"));
 
   auto daemon = t.start({"--config", older}, "older-daemon");

@@ -42,7 +42,7 @@ class ClientSim : public ::testing::Test {
   Listing list(sim::SimServer& s, ListChatGroupParams params, double qps = 1000, int workers = 4,
                ResolvedCredentials creds = {kSimKey, Secret(kSimSecret), {}},
                Millis timeout = Millis{5000}, int max_attempts = 5) {
-    RateLimiter limiter(qps);
+    RateLimiter limiter(qps, std::make_shared<LocalQuotaLedger>());
     Listing out;
     std::mutex m;
     std::vector<std::unique_ptr<ClientSource>> owned;

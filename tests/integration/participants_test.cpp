@@ -34,7 +34,7 @@ class ParticipantsTest : public ::testing::Test {
   RunReport run(RunOptions options = {"once", false, false}) {
     auto config = std::make_shared<const Config>(config_);
     env_.config = config;
-    env_.limiters = SyncEnvironment::limitersFor(*config, {});
+    env_.limiters = testLimiters(*config, clock_);
     return worker_.run(config->accounts.front(), env_, options);
   }
   void mutate(const json& ops) { (void)sim_->dataset().mutate({kSpace, kNumber}, ops); }

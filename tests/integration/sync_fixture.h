@@ -37,12 +37,19 @@ inline Config syncTestConfig(const TestSchema& schema, const sim::SimServer& sim
   return c;
 }
 
+// Fresh limiters for `config`, drawing on the shared quota of its database, as the daemon's do.
+inline std::map<std::string, std::shared_ptr<RateLimiter>> testLimiters(const Config& config,
+                                                                        Clock& clock) {
+  auto quota = std::make_shared<SharedQuota>(config.database.url, config.database.schema, clock);
+  return SyncEnvironment::limitersFor(config, *quota, {});
+}
+
 // The environment of a run under `config` (its limiters made fresh), logging errors only.
 inline SyncEnvironment syncTestEnvironment(
     std::shared_ptr<const Config> config, Clock& clock, Random& random, const StopSignal& stop,
     EnvLookup env = [](const std::string&) { return std::optional<std::string>(); }) {
   SyncEnvironment e;
-  e.limiters = SyncEnvironment::limitersFor(*config, {});
+  e.limiters = testLimiters(*config, clock);
   e.config = std::move(config);
   e.clock = &clock;
   e.random = &random;

@@ -115,7 +115,7 @@ class WebhooksTest : public ::testing::Test {
   void apply() {
     auto config = std::make_shared<const Config>(config_);
     env_.config = config;
-    env_.limiters = SyncEnvironment::limitersFor(*config, {});
+    env_.limiters = testLimiters(*config, clock_);
   }
   RunReport run(RunOptions options = {"once", false, false}) {
     apply();

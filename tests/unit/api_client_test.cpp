@@ -24,11 +24,29 @@ using ::testing::Not;
 constexpr const char* kPage =
     R"({"RequestId":"RID-OK","Code":"OK","Success":true,"Data":{"Total":1,"List":[{"GroupId":"g1"}]}})";
 
+// The shared quota's ledger, down for its first `failures` reservations.
+class FlakyLedger final : public QuotaLedger {
+ public:
+  int failures = 0;
+  SteadyTime reserve(SteadyTime not_before, std::chrono::nanoseconds length) override {
+    if (failures > 0) {
+      --failures;
+      throw QuotaUnavailable("Database.Unavailable: connection refused");
+    }
+    return local_.reserve(not_before, length);
+  }
+  void holdUntil(SteadyTime until) override { local_.holdUntil(until); }
+
+ private:
+  LocalQuotaLedger local_;
+};
+
 struct Fixture {
   FakeClock clock;
   FixedRandom random{{0.5}};
   StopSignal stop;
-  RateLimiter limiter{100};
+  std::shared_ptr<FlakyLedger> ledger = std::make_shared<FlakyLedger>();
+  RateLimiter limiter{100, ledger};
   FakeTransport transport;
   std::ostringstream log_text;
   std::shared_ptr<Redactor> redactor = std::make_shared<Redactor>();
@@ -97,6 +115,27 @@ TEST(ApiClient, RetriesTransientErrorsWithFreshNonces) {
   EXPECT_GT(f.clock.slept(), std::chrono::milliseconds(1000)) << "backed off (on the fake clock)";
   EXPECT_THAT(f.log_text.str(), HasSubstr("code=ServiceUnavailable request_id=R1"));
   EXPECT_THAT(f.log_text.str(), HasSubstr("account=acme"));
+}
+
+TEST(ApiClient, NoSlotOfTheSharedQuotaSendsNothingAndIsRetried) {
+  Fixture f;
+  f.ledger->failures = 2;
+  f.transport.enqueue(200, kPage);
+  auto c = f.client();
+  ASSERT_TRUE(std::holds_alternative<ListChatGroupPage>(f.call(c)));
+  EXPECT_EQ(f.transport.requests().size(), 1u) << "nothing was sent without a slot";
+  ASSERT_EQ(f.attempts.size(), 3u);
+  EXPECT_EQ(f.attempts[0].code, "Quota.Unavailable");
+  EXPECT_TRUE(f.attempts[0].will_retry);
+  EXPECT_THAT(f.log_text.str(), HasSubstr("no send slot of the shared API quota"));
+
+  Fixture down;
+  down.ledger->failures = 100;
+  auto d = down.client(3);
+  const auto r = down.call(d);
+  ASSERT_TRUE(std::holds_alternative<ApiError>(r));
+  EXPECT_EQ(std::get<ApiError>(r).code, "Quota.Unavailable");
+  EXPECT_TRUE(down.transport.requests().empty());
 }
 
 TEST(ApiClient, PermanentErrorFailsFastWithRequestId) {

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <chrono>
+#include <mutex>
+#include <stdexcept>
+
+#include "runtime/clock.h"
+
+namespace cgs {
+
+// The ledger of one credential set's quota: it hands out send time, in blocks, to every process
+// that shares it, so that blocks never overlap whichever process asks. The RateLimiter decides
+// how long a block is and cuts it into slots; the ledger only keeps where the next block starts.
+class QuotaLedger {
+ public:
+  virtual ~QuotaLedger() = default;
+  // Reserves `length` of send time starting at or after `not_before` and after every block reserved
+  // before, and returns the block's start on this process's steady clock.
+  // Throws QuotaUnavailable when the ledger cannot be reached.
+  [[nodiscard]] virtual SteadyTime reserve(SteadyTime not_before,
+                                           std::chrono::nanoseconds length) = 0;
+  // No block starts before `until` (the gateway said Throttling: everyone pauses).
+  // Throws QuotaUnavailable.
+  virtual void holdUntil(SteadyTime until) = 0;
+};
+
+// The shared ledger could not be reached (the database is down): the request is not sent.
+class QuotaUnavailable : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A ledger this process alone uses (tests, and tools that do not share a database).
+class LocalQuotaLedger final : public QuotaLedger {
+ public:
+  SteadyTime reserve(SteadyTime not_before, std::chrono::nanoseconds length) override {
+    std::lock_guard lock(mutex_);
+    const SteadyTime start = std::max(not_before, next_);
+    next_ = start + length;
+    return start;
+  }
+  void holdUntil(SteadyTime until) override {
+    std::lock_guard lock(mutex_);
+    next_ = std::max(next_, until);
+  }
+
+ private:
+  std::mutex mutex_;
+  SteadyTime next_{};
+};
+
+}  // namespace cgs
