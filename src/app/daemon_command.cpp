@@ -119,13 +119,14 @@ class Daemon {
         app_.clock(), app_.random(), app_.stop());
     setLoop(&loop);
     std::thread dispatcher([this] { dispatchLoop(); });
+    std::thread pruner([this] { pruneLoop(); });
     notifier_.ready(statusLine());
     app_.log().info("ready: {} enabled account(s) scheduled", enabled_count_.load());
-    next_prune_ = app_.clock().now();
     loop.run([this](Schedule& s) { onWake(s); }, notifier_.watchdogInterval()
                                                      ? notifier_.watchdogInterval()
                                                      : std::optional<Millis>(Millis{60'000}));
     dispatcher.join();  // the stop signal ends its wait
+    pruner.join();
     setLoop(nullptr);
   }
 
@@ -140,6 +141,22 @@ class Daemon {
       if (!env.config->webhooks.empty() && !schema_too_new_) next = dispatcher.dispatchDue(env);
       const Millis wait = std::min(next.value_or(Millis{1000}), Millis{1000});
       (void)app_.clock().sleepUntil(app_.clock().now() + wait, app_.stop());
+    }
+  }
+
+  // Retention pruning, on a thread of its own: deleting millions of old history rows takes
+  // minutes, in short batches, and never holds up the scheduler. Checked hourly; the database
+  // says whether a day has passed since any replica pruned.
+  void pruneLoop() {
+    while (!app_.stop().stopped()) {
+      if (!schema_too_new_) {
+        try {
+          database_.prune(app_.environment().config->retention, false, app_.stop());
+        } catch (const DatabaseError& e) {
+          app_.log().warn("retention pruning skipped: {}", e.what());
+        }
+      }
+      (void)app_.clock().sleepUntil(app_.clock().now() + std::chrono::hours(1), app_.stop());
     }
   }
 
@@ -160,19 +177,12 @@ class Daemon {
     return r.ok() ? Schedule::Outcome::kSucceeded : Schedule::Outcome::kFailed;
   }
 
-  // On the loop's thread each time it wakes: reload, watchdog, schema check, status, pruning.
+  // On the loop's thread each time it wakes: reload, watchdog, schema check, status.
   void onWake(Schedule& schedule) {
     if (reload_requested_.exchange(false)) reload(schedule);
     if (notifier_.watchdogInterval()) notifier_.watchdog();
     checkSchema();
     notifier_.status(statusLine());
-    if (app_.clock().now() < next_prune_) return;
-    next_prune_ = app_.clock().now() + std::chrono::hours(1);
-    try {
-      database_.prune(app_.config().retention, false);
-    } catch (const DatabaseError& e) {
-      app_.log().warn("retention pruning skipped: {}", e.what());
-    }
   }
 
   void reload(Schedule& schedule) {
@@ -267,7 +277,6 @@ class Daemon {
   SteadyTime next_schema_check_{};  // guarded by stats_mutex_
   std::mutex loop_mutex_;
   SchedulerLoop* loop_ = nullptr;
-  SteadyTime next_prune_{};
   std::mutex stats_mutex_;
   std::atomic<std::size_t> enabled_count_{0};
   long runs_ok_ = 0;

@@ -62,16 +62,16 @@ void Database::requireMirror() const {
   }
 }
 
-void Database::prune(const RetentionConfig& retention, bool force) const {
+void Database::prune(const RetentionConfig& retention, bool force, const StopSignal& stop) const {
   Connection c = connect();
-  const auto p = cgs::prune(c, RetentionPeriods{retention.runs, retention.changes}, force);
+  const auto p = cgs::prune(c, RetentionPeriods{retention.runs, retention.changes}, force, stop);
   if (p.ran) {
     OutboxStore outbox(c);
     const auto deliveries = outbox.pruneDelivered(retention.deliveries);
     log_.info(
         "retention: pruned {} run records, {} change rows and {} delivered webhook "
-        "deliveries",
-        p.runs_deleted, p.changes_deleted, deliveries);
+        "deliveries ({} batches, the longest {} ms)",
+        p.runs_deleted, p.changes_deleted, deliveries, p.batches, p.longest_batch.count());
   }
 }
 

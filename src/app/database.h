@@ -7,6 +7,7 @@
 
 #include "config/config.h"
 #include "logging/log.h"
+#include "runtime/stop_signal.h"
 #include "store/connection.h"
 #include "store/migrator.h"
 #include "store/run_store.h"
@@ -38,8 +39,8 @@ class Database {
   // Throws MigrationError when the schema holds no mirror yet (a dry run changes nothing, not
   // even the schema).
   void requireMirror() const;
-  // Retention pruning, logged. Throws DatabaseError.
-  void prune(const RetentionConfig& retention, bool force) const;
+  // Retention pruning in batches (see cgs::prune), logged. Throws DatabaseError.
+  void prune(const RetentionConfig& retention, bool force, const StopSignal& stop) const;
 
  private:
   DatabaseConfig config_;

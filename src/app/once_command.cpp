@@ -152,7 +152,7 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
   }
   if (o.prune && !o.dry_run) {
     try {
-      database.prune(env.config->retention, /*force=*/true);
+      database.prune(env.config->retention, /*force=*/true, app.stop());
     } catch (const DatabaseError& e) {
       app.log().error("pruning failed: {}", e.what());
       return kExitDatabase;

@@ -58,23 +58,56 @@ ORDER BY l.account_name)";
 constexpr const char* kPruneEnsureRow =
     "INSERT INTO maintenance (task, last_run_at) VALUES ('prune', '-infinity') "
     "ON CONFLICT (task) DO NOTHING";
-constexpr const char* kPruneDue =
-    "SELECT last_run_at < clock_timestamp() - interval '1 day' "
-    "FROM maintenance WHERE task = 'prune' FOR UPDATE";
-constexpr const char* kPruneRuns =
-    "DELETE FROM sync_runs WHERE started_at < clock_timestamp() - $1 * interval '1 millisecond' "
-    "AND status <> 'running'";
-// Deletes the changes before the cutoff and records it as the history's horizon ("as of" queries
-// refuse earlier times, see migrations/0002_schema2.sql).
-constexpr const char* kPruneChanges = R"(
-WITH cutoff AS (SELECT clock_timestamp() - $1 * interval '1 millisecond' AS t),
-horizon AS (
-  UPDATE maintenance SET changes_pruned_before = greatest(changes_pruned_before, (SELECT t FROM cutoff))
-  WHERE task = 'prune'
+// Claims the day's pruning (one replica prunes; the others find it done) and moves the history's
+// horizon to the cutoff before a row goes, so "as of" queries refuse the times being deleted (see
+// migrations/0002_schema2.sql). Returns the cutoffs; no row when pruning is not due.
+constexpr const char* kPruneClaim = R"(
+WITH claimed AS (
+  SELECT task FROM maintenance
+  WHERE task = 'prune' AND ($1 OR last_run_at < clock_timestamp() - interval '1 day')
+  FOR UPDATE
 )
-DELETE FROM chat_group_changes WHERE changed_at < (SELECT t FROM cutoff))";
-constexpr const char* kPruneDone =
-    "UPDATE maintenance SET last_run_at = clock_timestamp() WHERE task = 'prune'";
+UPDATE maintenance m SET
+  last_run_at = clock_timestamp(),
+  changes_pruned_before = CASE WHEN $3 > 0
+    THEN greatest(changes_pruned_before, clock_timestamp() - $3 * interval '1 millisecond')
+    ELSE changes_pruned_before END
+FROM claimed WHERE m.task = claimed.task
+RETURNING clock_timestamp() - $2 * interval '1 millisecond',
+          clock_timestamp() - $3 * interval '1 millisecond')";
+// One batch each, in a transaction of its own: the oldest rows before the cutoff, found through
+// an index (changes) or at the start of the heap where old runs are (runs).
+constexpr const char* kPruneRunsBatch = R"(
+DELETE FROM sync_runs WHERE run_id IN (
+  SELECT run_id FROM sync_runs WHERE started_at < $1 AND status <> 'running' LIMIT $2))";
+constexpr const char* kPruneChangesBatch = R"(
+DELETE FROM chat_group_changes WHERE change_id IN (
+  SELECT change_id FROM chat_group_changes WHERE changed_at < $1 ORDER BY changed_at LIMIT $2))";
+
+// Deletes with `batch_sql` (cutoff, limit) until a batch comes back short, sizing batches so that
+// each transaction (and so each lock it holds) lasts about kPruneBatchTarget.
+constexpr auto kPruneBatchTarget = std::chrono::milliseconds(200);
+
+std::int64_t pruneInBatches(Connection& connection, const char* batch_sql,
+                            const std::string& cutoff, const StopSignal& stop,
+                            PruneReport& report) {
+  std::int64_t deleted = 0;
+  long long limit = 1000;
+  for (;;) {
+    if (stop.stopped()) return deleted;
+    const auto started = std::chrono::steady_clock::now();
+    pqxx::work tx(connection.get());
+    const auto n = tx.exec_params(batch_sql, cutoff, limit).affected_rows();
+    tx.commit();
+    const auto took = std::chrono::steady_clock::now() - started;
+    report.batches += 1;
+    report.longest_batch = std::max(report.longest_batch, std::chrono::duration_cast<Millis>(took));
+    deleted += static_cast<std::int64_t>(n);
+    if (static_cast<long long>(n) < limit) return deleted;
+    if (took < kPruneBatchTarget / 2) limit = std::min(limit * 2, 100'000LL);
+    if (took > kPruneBatchTarget * 2) limit = std::max(limit / 2, 100LL);
+  }
+}
 
 std::string clean(const std::string& s) { return repairText(s).value_or(s); }
 
@@ -180,26 +213,30 @@ std::vector<RunSummary> latestRuns(Connection& connection) {
   });
 }
 
-PruneReport prune(Connection& connection, const RetentionPeriods& retention, bool force) {
+PruneReport prune(Connection& connection, const RetentionPeriods& retention, bool force,
+                  const StopSignal& stop) {
   return withDatabaseErrors([&] {
-    pqxx::work tx(connection.get());
     PruneReport report;
-    tx.exec(kPruneEnsureRow);
-    const bool due = tx.exec1(kPruneDue)[0].as<bool>();
-    if (!due && !force) return report;
+    std::string runs_cutoff, changes_cutoff;
+    {
+      pqxx::work tx(connection.get());
+      tx.exec(kPruneEnsureRow);
+      const auto claim =
+          tx.exec_params(kPruneClaim, force, static_cast<long long>(retention.runs.count()),
+                         static_cast<long long>(retention.changes.count()));
+      tx.commit();
+      if (claim.empty()) return report;
+      runs_cutoff = claim[0][0].as<std::string>();
+      changes_cutoff = claim[0][1].as<std::string>();
+    }
     report.ran = true;
     if (retention.runs.count() > 0) {
-      report.runs_deleted =
-          tx.exec_params(kPruneRuns, static_cast<long long>(retention.runs.count()))
-              .affected_rows();
+      report.runs_deleted = pruneInBatches(connection, kPruneRunsBatch, runs_cutoff, stop, report);
     }
     if (retention.changes.count() > 0) {
       report.changes_deleted =
-          tx.exec_params(kPruneChanges, static_cast<long long>(retention.changes.count()))
-              .affected_rows();
+          pruneInBatches(connection, kPruneChangesBatch, changes_cutoff, stop, report);
     }
-    tx.exec(kPruneDone);
-    tx.commit();
     return report;
   });
 }

@@ -135,7 +135,8 @@ TEST_F(Store, AsOfBeforeTheRetentionHorizonIsRefusedNamingIt) {
   (void)apply(groups(3));
   const std::string early = schema.scalar<std::string>("SELECT clock_timestamp()::text");
   std::this_thread::sleep_for(std::chrono::milliseconds(30));
-  (void)prune(conn, RetentionPeriods{Millis{0}, Millis{10}}, /*force=*/true);
+  StopSignal running;
+  (void)prune(conn, RetentionPeriods{Millis{0}, Millis{10}}, /*force=*/true, running);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), 0);
   try {
     (void)schema.query("SELECT * FROM chat_groups_as_of('" + early + "')");

@@ -395,15 +395,44 @@ TEST_F(Store, PruneKeepsTheMirror) {
   schema.query("UPDATE sync_runs SET started_at = now() - interval '100 days'");
   schema.query("UPDATE chat_group_changes SET changed_at = now() - interval '100 days'");
   RetentionPeriods keep_changes{std::chrono::hours(24 * 90), Millis{0}};  // changes forever
-  auto report = prune(conn, keep_changes, false);
+  StopSignal running;
+  auto report = prune(conn, keep_changes, false, running);
   EXPECT_TRUE(report.ran);
   EXPECT_EQ(report.runs_deleted, 1);
   EXPECT_EQ(report.changes_deleted, 0);
-  EXPECT_FALSE(prune(conn, keep_changes, false).ran) << "at most once a day";
+  EXPECT_FALSE(prune(conn, keep_changes, false, running).ran) << "at most once a day";
   RetentionPeriods all{std::chrono::hours(24), std::chrono::hours(24)};
-  report = prune(conn, all, true);
+  report = prune(conn, all, true, running);
   EXPECT_EQ(report.changes_deleted, 3);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 3);
+}
+
+TEST_F(Store, PruneDeletesInShortBatchesOldestFirstAndStopsBetweenThem) {
+  // 30,000 old history rows and 10 recent ones.
+  schema.query(
+      "INSERT INTO chat_group_changes (run_id, cust_space_id, business_number, group_id, "
+      "change_type, changed_at) SELECT gen_random_uuid(), 'cams-a', '86', 'g' || i, 'added', "
+      "now() - interval '100 days' + i * interval '1 second' FROM generate_series(1, 30000) i");
+  schema.query(
+      "INSERT INTO chat_group_changes (run_id, cust_space_id, business_number, group_id, "
+      "change_type, changed_at) SELECT gen_random_uuid(), 'cams-a', '86', 'r' || i, 'added', "
+      "now() FROM generate_series(1, 10) i");
+  const RetentionPeriods changes{Millis{0}, std::chrono::hours(24 * 30)};
+
+  StopSignal stopped;
+  stopped.requestStop();
+  auto report = prune(conn, changes, true, stopped);
+  EXPECT_TRUE(report.ran);
+  EXPECT_EQ(report.batches, 0) << "a stopping daemon deletes nothing more";
+  EXPECT_GT(schema.scalar<std::string>("SELECT changes_pruned_before::text FROM maintenance"), "")
+      << "the horizon moved before any row went";
+
+  StopSignal running;
+  report = prune(conn, changes, true, running);
+  EXPECT_EQ(report.changes_deleted, 30'000);
+  EXPECT_GE(report.batches, 4) << "batches grow from 1,000 rows, never one big delete";
+  EXPECT_LT(report.longest_batch, std::chrono::milliseconds(1000));
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), 10);
 }
 
 TEST(StoreErrors, UnreachableDatabaseIsRetryable) {
