@@ -20,6 +20,8 @@ def stat(args):
     stats = json.load(sys.stdin)
     if args.field == "member_requests":
         print(stats["by_action"].get("ListChatGroupParticipants", 0))
+    elif args.field == "throttled":
+        print(stats["by_code"].get("Throttling.User", 0))
     elif args.field == "max_per_second":
         per_key = stats["max_per_second"]
         print(max(per_key.values()) if per_key else 0)
@@ -72,6 +74,25 @@ def peer_row(args):
     row.update({"peak_rss_mb": peak_rss_mb(args.time_file),
                 "requests": args.requests_after - args.requests_before})
     print(json.dumps(row))
+
+
+def row(args):
+    """A JSON line from a scenario name and key=value pairs (numbers where they parse)."""
+    out = {"scenario": args.scenario}
+    for pair in args.pairs:
+        key, value = pair.split("=", 1)
+        try:
+            out[key] = int(value)
+        except ValueError:
+            try:
+                out[key] = round(float(value), 3)
+            except ValueError:
+                out[key] = value
+    print(json.dumps(out))
+
+
+def elapsed_ms(args):
+    print(round((float(args.t1) - float(args.t0)) * 1000, 1))
 
 
 def copy_floor_row(args):
@@ -171,6 +192,60 @@ def ratio_lines(by):
     return out
 
 
+def replica_lines(by):
+    out = []
+    one = by.get("replicas_1")
+    for n in (1, 2, 3):
+        r = by.get(f"replicas_{n}")
+        if not r:
+            continue
+        floor = r["requests"] / r["qps"]
+        line = (f"- {n} replica(s): {r['seconds']} s for {r['requests']} requests at a quota of "
+                f"{r['qps']} (floor {floor:.1f} s, {r['seconds'] / floor:.2f}x); busiest second at "
+                f"the server {r['max_requests_in_1s']} (quota {r['qps']}); throttled "
+                f"{r['throttled']}; failed runs {r['failed_runs']}; accounts skipped for another "
+                f"replica {r['skipped']}")
+        if one and n > 1:
+            line += f"; time / 1 replica's: {r['seconds'] / one['seconds']:.2f}"
+        out.append(line)
+    return out
+
+
+def scale_lines(by):
+    out = []
+    i, n, m = by.get("initial_2m"), by.get("noop_2m"), by.get("meta_2m")
+    if i and m:
+        floor = i["requests"] / m["qps"]
+        out.append(f"- initial sync, {m['accounts']} accounts x {m['groups_per_account']} groups "
+                   f"({i['groups']} groups), concurrency {m['concurrency']}: {i['seconds']} s, "
+                   f"{i['requests']} requests, quota floor {floor:.1f} s ({i['seconds'] / floor:.2f}x)"
+                   f"; peak RSS {i['peak_rss_mb']} MB; busiest second {i['max_requests_in_1s']}")
+    if n and m:
+        floor = n["requests"] / m["qps"]
+        out.append(f"- no-op cycle: {n['seconds']} s ({n['seconds'] / floor:.2f}x the quota floor "
+                   f"{floor:.1f} s); chat_groups written {n['chat_groups_inserted'] + n['chat_groups_updated'] + n['chat_groups_deleted']}"
+                   f", history rows {n['changes_inserted']}, WAL {n['wal_bytes'] / 1e6:.1f} MB "
+                   f"({n['wal_bytes'] / n['groups']:.1f} bytes per group); peak RSS {n['peak_rss_mb']} MB")
+    if m:
+        out.append(f"- PostgreSQL on disk: {m['db_bytes'] / 1e9:.2f} GB for {m['mirror_groups']} groups "
+                   f"and {m['history_rows']} history rows = {m['db_bytes'] / m['mirror_groups'] * 1e6 / 1e9:.2f}"
+                   f" GB per million groups (chat_groups {m['chat_groups_bytes'] / 1e9:.2f} GB, "
+                   f"chat_group_changes {m['changes_bytes'] / 1e9:.2f} GB)")
+        out.append(f"- `--status` with {m['accounts']} accounts: {m['status_ms']} ms (the process, "
+                   f"start to exit); metrics endpoint: {m['metrics_ms_max']} ms at most of "
+                   f"{m['metrics_samples']} scrapes ({m['metrics_bytes']} bytes), daemon RSS "
+                   f"{m['daemon_rss_mb']} MB after its first cycle; {m['connections']} database "
+                   f"sessions for concurrency {m['concurrency']}")
+    p = by.get("prune_2m")
+    if p:
+        out.append(f"- pruning {p['rows']} history rows: {p['seconds']} s in {p['batches']} batches, "
+                   f"the longest {p['longest_batch_ms']} ms (each batch is the only transaction "
+                   f"holding a lock on chat_group_changes); a no-op sync of {p['sync_accounts']} "
+                   f"accounts took {p['sync_alone_s']} s alone and {p['sync_during_s']} s while "
+                   f"pruning ran (delay {p['sync_during_s'] - p['sync_alone_s']:.2f} s)")
+    return out
+
+
 def summary(args):
     """results.jsonl -> <date>.json and the <date>.md table with its ratios (also printed)."""
     rows = [json.loads(l) for l in open(args.results) if l.strip()]
@@ -183,7 +258,8 @@ def summary(args):
            "| chat_groups ins/upd/del | history rows | WAL bytes |",
            "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        if r["scenario"] in ("sim_throughput", "members_meta"):
+        if r["scenario"] in ("sim_throughput", "members_meta", "meta_2m", "prune_2m") or \
+                r["scenario"].startswith("replicas_"):
             continue
         out.append("| {} | {} | {} | {} | {} | {} | {} | {}/{}/{} | {} | {} |".format(
             r["scenario"], r.get("groups"), r.get("seconds"), r.get("groups_per_s"),
@@ -197,6 +273,10 @@ def summary(args):
     ratios = ratio_lines(by)
     if ratios:
         out += ["", "Ratios:"] + ratios
+    for title, lines in (("Replicas sharing one credential set's quota:", replica_lines(by)),
+                         ("Two million groups:", scale_lines(by))):
+        if lines:
+            out += ["", title] + lines
     meta = by.get("members_meta")
     members = member_lines(by, meta["qps"], meta.get("changed")) if meta else []
     if members:
@@ -219,7 +299,13 @@ def main():
     c.add_argument("n", type=int)
     c.add_argument("scale", type=float)
     c = cmd("stat", stat, "a field of /__admin/stats on stdin")
-    c.add_argument("field", choices=["requests", "max_per_second", "member_requests"])
+    c.add_argument("field", choices=["requests", "max_per_second", "member_requests", "throttled"])
+    c = cmd("row", row, "a JSON line from key=value pairs")
+    c.add_argument("scenario")
+    c.add_argument("pairs", nargs="*")
+    c = cmd("elapsed-ms", elapsed_ms, "milliseconds between two `date +%s.%N` readings")
+    c.add_argument("t0")
+    c.add_argument("t1")
     c = cmd("tag", tag, "set a JSON line's scenario")
     c.add_argument("prefix")
     c.add_argument("--from-key")

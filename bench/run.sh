@@ -4,7 +4,7 @@
 #   bench/run.sh                 full size
 #   BENCH_SCALE=0.1 bench/run.sh a tenth of the groups (a quick check)
 #   BENCH_ONLY=members bench/run.sh   one section only: sim, store, daemon10, peer, 1m, latency,
-#                                     members (results then go to <date>-members.md)
+#                                     members, replicas, 2m (results then go to <date>-<section>.md)
 set -euo pipefail
 shopt -s inherit_errexit  # a failing step inside $(...) stops the run too
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,6 +15,8 @@ want() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 report() { python3 bench/report.py "$@"; }  # every number and report; this script orchestrates
 n() { report scaled "$1" "$scale"; }
 sim_stat() { curl -fsS "http://127.0.0.1:$port/__admin/stats" | report stat "$1"; }
+secs() { python3 -c "print(round($2 - $1, 3))"; }
+sql() { psql "$url" -Atq -c "$1"; }
 
 bash scripts/install-deps.sh >/dev/null
 source scripts/lib/release-workspace.sh
@@ -40,7 +42,7 @@ write_config() {  # accounts, schema, extra api lines; $TOP_EXTRA and $ACCOUNT_E
     printf 'database:\n  url: "%s"\n  schema: %s\napi:\n  endpoint: 127.0.0.1:%s\n  scheme: http\n  page_size: 100\n' "$url" "$2" "$port"
     printf '%s' "${3:-  qps: 1000\n  max_in_flight: 4\n}" | sed 's/\\n/\n/g'
     printf '%s' "${TOP_EXTRA:-}" | sed 's/\\n/\n/g'
-    printf 'schedule:\n  concurrency: 4\naccounts:\n'
+    printf 'schedule:\n  concurrency: %s\naccounts:\n' "${CONCURRENCY:-4}"
     for i in $(seq 1 "$1"); do
       printf '  - name: a%04d\n    cust_space_id: cams-sim-%04d\n    business_number: "86138%08d"\n' "$i" "$i" "$i"
       printf '%s' "${ACCOUNT_EXTRA:-}" | sed 's/\\n/\n/g'
@@ -184,6 +186,103 @@ record "$(run_daemon members_noop_10x benchmem $((10 * gm)))"
 changed=$(report change-members "$port")
 record "$(run_daemon members_one_percent_10x benchmem $((10 * gm)))"
 record "{\"scenario\": \"members_meta\", \"qps\": $mq, \"changed\": $changed}"
+fi
+
+rq=${BENCH_REPLICA_QPS:-50}
+gr=$(n 2000)
+if want replicas; then
+echo "== replicas: 24 accounts x $gr groups on one credential set at QPS $rq; 1, 2 and 3 replicas"
+for r in 1 2 3; do
+  start_sim "accounts=24,groups=$gr,seed=6" --qps "$rq"  # a fresh simulator: its own counts
+  write_config 24 "benchrep$r" "  qps: $rq\n  max_in_flight: 4\n"
+  "$bin" --config "$work/config.yaml" --migrate --log-level warn >/dev/null
+  pids=()
+  t0=$(date +%s.%N)
+  for i in $(seq "$r"); do  # every replica at the same moment, as a cron job on each host would
+    "$bin" --config "$work/config.yaml" --once >/dev/null 2>"$work/replica$i.err" &
+    pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p" || { cat "$work"/replica*.err; exit 1; }; done
+  t1=$(date +%s.%N)
+  skipped=$(cat "$work"/replica*.err | grep -c ': skipped (synced by ' || true)
+  record "$(report row "replicas_$r" replicas="$r" qps="$rq" seconds="$(secs "$t0" "$t1")" \
+    requests="$(sim_stat requests)" max_requests_in_1s="$(sim_stat max_per_second)" \
+    throttled="$(sim_stat throttled)" skipped="$skipped" \
+    failed_runs="$(sql "SELECT count(*) FROM benchrep$r.sync_runs WHERE status <> 'succeeded'")")"
+done
+fi
+
+acc=${BENCH_2M_ACCOUNTS:-1000}
+g2=$(n 2000)
+prune_rows=${BENCH_PRUNE_ROWS:-10000000}
+if want 2m; then
+echo "== two million groups: $acc accounts x $g2 groups, concurrency 8, QPS 1000"
+start_sim "accounts=$acc,groups=$g2,seed=7" --qps 1000
+mport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+CONCURRENCY=8 TOP_EXTRA="retention:\n  changes: 30d\nmetrics:\n  listen: 127.0.0.1:$mport\n" \
+  write_config "$acc" bench2m "  qps: 1000\n  max_in_flight: 4\n"
+record "$(run_daemon initial_2m bench2m $((acc * g2)))"
+record "$(run_daemon noop_2m bench2m $((acc * g2)))"
+
+t0=$(date +%s.%N); "$bin" --config "$work/config.yaml" --status >/dev/null; t1=$(date +%s.%N)
+status_ms=$(report elapsed-ms "$t0" "$t1")
+# The daemon with every account configured: its metrics endpoint while it runs its first cycle,
+# then its memory and database sessions.
+runs_before=$(sql "SELECT count(*) FROM bench2m.sync_runs")
+"$bin" --config "$work/config.yaml" --log-level warn 2>"$work/daemon.err" &
+dpid=$!
+for _ in $(seq 300); do curl -fsS -o /dev/null "http://127.0.0.1:$mport/metrics" && break; sleep 0.1; done
+scrapes=()
+for _ in $(seq 20); do
+  scrapes+=("$(curl -fsS -o "$work/metrics.txt" -w '%{time_total}' "http://127.0.0.1:$mport/metrics")")
+  sleep 0.5
+done
+metrics_ms_max=$(python3 -c "print(round(max(map(float, '${scrapes[*]}'.split())) * 1000, 1))")
+for _ in $(seq 600); do
+  [ "$(sql "SELECT count(*) FROM bench2m.sync_runs")" -ge $((runs_before + acc)) ] && break
+  sleep 0.5
+done
+connections=$(sql "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cams-groupsync'")
+daemon_rss_mb=$(awk '/VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$dpid/status")
+kill -TERM "$dpid"; wait "$dpid" || { cat "$work/daemon.err"; exit 1; }
+size() { sql "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'bench2m' AND c.relkind = 'r' $1"; }
+record "$(report row meta_2m qps=1000 accounts="$acc" groups_per_account="$g2" concurrency=8 \
+  status_ms="$status_ms" metrics_ms_max="$metrics_ms_max" metrics_samples=20 \
+  metrics_bytes="$(wc -c <"$work/metrics.txt")" daemon_rss_mb="$daemon_rss_mb" \
+  connections="$connections" db_bytes="$(size "")" \
+  chat_groups_bytes="$(size "AND c.relname = 'chat_groups'")" \
+  changes_bytes="$(size "AND c.relname = 'chat_group_changes'")" \
+  mirror_groups="$(sql "SELECT count(*) FROM bench2m.chat_groups")" \
+  history_rows="$(sql "SELECT count(*) FROM bench2m.chat_group_changes")")"
+
+echo "== pruning $prune_rows history rows of bench2m (retention.changes 30d)"
+sql "INSERT INTO bench2m.chat_group_changes (run_id, cust_space_id, business_number, group_id,
+       change_type, changed_fields, changed_at)
+     SELECT gen_random_uuid(), 'cams-sim-0001', '8613800000001', 'OLD-' || (i % 2000), 'updated',
+            '{\"Subject\": {\"old\": \"a\", \"new\": \"b\"}}',
+            now() - interval '400 days' + i * interval '1 millisecond'
+     FROM generate_series(1, $prune_rows) i" >/dev/null
+sql "VACUUM ANALYZE bench2m.chat_group_changes"
+some_n=$((acc / 10)); [ "$some_n" -ge 1 ] || some_n=1  # a tenth of the accounts, a0002...
+some=(); for i in $(seq 2 $((some_n + 1))); do some+=(--account "$(printf 'a%04d' "$i")"); done
+sync_some() { local t0 t1; t0=$(date +%s.%N)
+  "$bin" --config "$work/config.yaml" --once "${some[@]}" --log-level warn >/dev/null
+  t1=$(date +%s.%N); secs "$t0" "$t1"; }
+alone=$(sync_some)
+t0=$(date +%s.%N)
+"$bin" --config "$work/config.yaml" --once --prune --account a0001 --log-level info \
+  >/dev/null 2>"$work/prune.err" &
+ppid_=$!
+sleep 5  # well into the deletes
+during=$(sync_some)
+wait "$ppid_" || { cat "$work/prune.err"; exit 1; }
+t1=$(date +%s.%N)
+line=$(grep 'retention: pruned' "$work/prune.err")
+record "$(report row prune_2m rows="$(echo "$line" | sed -E 's/.* ([0-9]+) change rows.*/\1/')" \
+  seconds="$(secs "$t0" "$t1")" batches="$(echo "$line" | sed -E 's/.*\(([0-9]+) batches.*/\1/')" \
+  longest_batch_ms="$(echo "$line" | sed -E 's/.*the longest ([0-9]+) ms.*/\1/')" \
+  sync_accounts="$some_n" sync_alone_s="$alone" sync_during_s="$during")"
 fi
 
 date=$(date -u +%Y-%m-%d)
