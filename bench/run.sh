@@ -30,7 +30,9 @@ record() { echo "$1" >>"$results"; echo "$1"; }
 start_sim() {  # generate spec, extra flags...
   [ -n "$sim_pid" ] && kill "$sim_pid" && wait "$sim_pid" 2>/dev/null || true
   rm -f "$work/port"
-  "$sim" --listen 127.0.0.1:0 --port-file "$work/port" --generate "$1" --threads 16 \
+  # A keep-alive connection holds one simulator thread: SIM_THREADS must cover every client
+  # connection (schedule.concurrency x api.max_in_flight per daemon), or the rest time out.
+  "$sim" --listen 127.0.0.1:0 --port-file "$work/port" --generate "$1" --threads "${SIM_THREADS:-16}" \
     --credential "$ALIBABA_CLOUD_ACCESS_KEY_ID:$ALIBABA_CLOUD_ACCESS_KEY_SECRET" "${@:2}" >"$work/sim.log" 2>&1 &
   sim_pid=$!
   for _ in $(seq 600); do [ -s "$work/port" ] && break; sleep 0.1; done
@@ -119,7 +121,9 @@ copy_floor() {  # one timed COPY of $work/groups.copy into a fresh table shaped 
     -c "CREATE TABLE floor.chat_groups (LIKE bench10_t1.chat_groups INCLUDING ALL)" -c "CHECKPOINT"
   local t0 t1
   t0=$(date +%s.%N)
-  psql "$url" -q -c "\copy floor.chat_groups ($floor_columns) FROM '$work/groups.copy'"
+  # The generated columns call the mirror's functions, which live in the mirror's schema.
+  PGOPTIONS="-c search_path=bench10_t1" \
+    psql "$url" -q -c "\copy floor.chat_groups ($floor_columns) FROM '$work/groups.copy'"
   t1=$(date +%s.%N)
   report copy-floor-row "$t0" "$t1" --groups $((10 * g10))
 }
@@ -193,7 +197,8 @@ gr=$(n 2000)
 if want replicas; then
 echo "== replicas: 24 accounts x $gr groups on one credential set at QPS $rq; 1, 2 and 3 replicas"
 for r in 1 2 3; do
-  start_sim "accounts=24,groups=$gr,seed=6" --qps "$rq"  # a fresh simulator: its own counts
+  # A fresh simulator (its own counts), with a thread for each of 3 x 4 x 4 connections.
+  SIM_THREADS=56 start_sim "accounts=24,groups=$gr,seed=6" --qps "$rq"
   write_config 24 "benchrep$r" "  qps: $rq\n  max_in_flight: 4\n"
   "$bin" --config "$work/config.yaml" --migrate --log-level warn >/dev/null
   pids=()
@@ -217,7 +222,7 @@ g2=$(n 2000)
 prune_rows=${BENCH_PRUNE_ROWS:-10000000}
 if want 2m; then
 echo "== two million groups: $acc accounts x $g2 groups, concurrency 8, QPS 1000"
-start_sim "accounts=$acc,groups=$g2,seed=7" --qps 1000
+SIM_THREADS=40 start_sim "accounts=$acc,groups=$g2,seed=7" --qps 1000  # 8 x 4 connections
 mport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 CONCURRENCY=8 TOP_EXTRA="retention:\n  changes: 30d\nmetrics:\n  listen: 127.0.0.1:$mport\n" \
   write_config "$acc" bench2m "  qps: 1000\n  max_in_flight: 4\n"

@@ -165,8 +165,11 @@ class Daemon {
     const SyncEnvironment env = app_.environment();
     const AccountConfig* account = env.config->findAccount(name);
     if (account == nullptr) return Schedule::Outcome::kSkipped;
-    const RunReport r = pool.run(index, *account, env,
-                                 RunOptions{"schedule", false, app_.options().allow_mass_removal});
+    // Another replica's run of the account within half its interval makes this round redundant.
+    const SteadyTime synced_since = app_.clock().now() - env.config->intervalOf(*account) / 2;
+    const RunReport r =
+        pool.run(index, *account, env,
+                 RunOptions{"schedule", false, app_.options().allow_mass_removal, synced_since});
     if (r.status == RunStatus::kSkipped) return Schedule::Outcome::kSkipped;
     if (r.error_code == kSchemaTooNewCode) enterSchemaTooNew(r.error_message);
     {

@@ -114,6 +114,7 @@ void printChangeSet(const RunReport& r, std::ostream& out) {
 
 int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
                    std::ostream& err) {
+  const SteadyTime started = app.clock().now();
   const auto accounts = selectedAccounts(app, err);
   if (!accounts) return kExitUsage;
   const CliOptions& o = app.options();
@@ -135,7 +136,10 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
   const SyncEnvironment env = app.environment();
   WorkerPool pool(env.config->schedule.concurrency, env.config->database.url,
                   env.config->database.schema);
-  auto reports = pool.runAll(*accounts, env, RunOptions{"once", o.dry_run, o.allow_mass_removal});
+  // Replicas started together sync each account once: a run another one finished after this
+  // invocation started counts as this one's.
+  auto reports =
+      pool.runAll(*accounts, env, RunOptions{"once", o.dry_run, o.allow_mass_removal, started});
   try {
     reportSkipped(app, database, reports);
   } catch (const DatabaseError& e) {

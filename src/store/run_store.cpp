@@ -36,6 +36,14 @@ constexpr const char* kRunningRunOf = R"(
 SELECT run_id::text, coalesce(host, ''), coalesce(pid, 0) FROM sync_runs
 WHERE account_name = $1 AND status = 'running' ORDER BY started_at DESC LIMIT 1)";
 
+constexpr const char* kRecentSuccessOfAnother = R"(
+SELECT run_id::text, coalesce(host, ''), coalesce(pid, 0) FROM sync_runs
+WHERE account_name = $1 AND status = 'succeeded'
+  AND started_at > clock_timestamp() - $4 * interval '1 millisecond'
+  AND finished_at > clock_timestamp() - $4 * interval '1 millisecond'
+  AND (host IS DISTINCT FROM $2 OR pid IS DISTINCT FROM $3)
+ORDER BY started_at DESC LIMIT 1)";
+
 constexpr const char* kFinishedRun = R"(
 SELECT status, coalesce(error_code, ''), coalesce(error_message, '') FROM sync_runs
 WHERE run_id = $1::uuid AND status <> 'running')";
@@ -182,6 +190,18 @@ std::optional<RunningRun> runningRunOf(Connection& connection, const std::string
   return withDatabaseErrors([&]() -> std::optional<RunningRun> {
     pqxx::nontransaction tx(connection.get());
     const auto r = tx.exec_params(kRunningRunOf, account_name);
+    if (r.empty()) return std::nullopt;
+    return RunningRun{r[0][0].as<std::string>(), r[0][1].as<std::string>(), r[0][2].as<int>()};
+  });
+}
+
+std::optional<RunningRun> recentSuccessOfAnother(Connection& connection,
+                                                 const std::string& account_name,
+                                                 const std::string& host, int pid, Millis within) {
+  return withDatabaseErrors([&]() -> std::optional<RunningRun> {
+    pqxx::nontransaction tx(connection.get());
+    const auto r = tx.exec_params(kRecentSuccessOfAnother, account_name, host, pid,
+                                  static_cast<long long>(within.count()));
     if (r.empty()) return std::nullopt;
     return RunningRun{r[0][0].as<std::string>(), r[0][1].as<std::string>(), r[0][2].as<int>()};
   });

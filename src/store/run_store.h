@@ -68,6 +68,13 @@ struct RunningRun {
 [[nodiscard]] std::optional<RunningRun> runningRunOf(Connection& connection,
                                                      const std::string& account_name);
 
+// The latest run of the account that succeeded within the last `within` in a process other than
+// host:pid, if any.
+[[nodiscard]] std::optional<RunningRun> recentSuccessOfAnother(Connection& connection,
+                                                               const std::string& account_name,
+                                                               const std::string& host, int pid,
+                                                               Millis within);
+
 // How a run ended; nullopt while it is still running (or unknown).
 struct RunResult {
   RunStatus status = RunStatus::kFailed;

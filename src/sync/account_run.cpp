@@ -116,6 +116,7 @@ void AccountRun::steps() {
     log_.info("{} is syncing this account; skipping this round", *facts_.locked_by);
     return;
   }
+  if (syncedByAnother()) return;
   const auto credentials = resolveCredentials();
   startRecord();
   if (!credentials) {
@@ -145,6 +146,20 @@ void AccountRun::steps() {
     return;
   }
   refreshParticipants(*credentials, *merged_at, nullptr);
+}
+
+bool AccountRun::syncedByAnother() {
+  if (options_.dry_run || options_.synced_since == SteadyTime{}) return false;
+  const auto within = std::chrono::duration_cast<Millis>(env_.clock->now() - options_.synced_since);
+  const auto other =
+      recentSuccessOfAnother(resources_.data, account_.name, env_.host, env_.pid, within);
+  if (!other) return false;
+  other_run_id_ = other->run_id;
+  facts_.locked_by = fmt::format("{}:{}", other->host, other->pid);
+  verdict_ = decideOutcome(facts_, {});
+  log_.info("{} synced this account {} ago; skipping this round", *facts_.locked_by,
+            formatDuration(within));
+  return true;
 }
 
 bool AccountRun::lockAccount() {

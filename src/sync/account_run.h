@@ -33,6 +33,11 @@ struct RunOptions {
   std::string trigger = "schedule";  // or "once"
   bool dry_run = false;
   bool allow_mass_removal = false;
+  // A run of the account that another process finished successfully after this moment makes
+  // this one redundant: it is skipped as "synced by HOST:PID" (default: never). `--once` passes
+  // its own start, so replicas started together sync each account once; the daemon, half the
+  // account's interval ago.
+  SteadyTime synced_since{};
 };
 
 // What a run borrows from the worker that runs it: its database sessions and HTTP connections.
@@ -60,6 +65,9 @@ class AccountRun {
  private:
   void steps();
   [[nodiscard]] bool lockAccount();
+  // After the lock: whether another process synced the account since options_.synced_since
+  // (then the run is skipped, naming it).
+  [[nodiscard]] bool syncedByAnother();
   void startRecord();
   [[nodiscard]] std::optional<ResolvedCredentials> resolveCredentials();
   [[nodiscard]] ListingOutcome list(const ResolvedCredentials& credentials, ListingApply& apply);

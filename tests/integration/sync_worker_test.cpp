@@ -119,5 +119,26 @@ TEST_F(SyncWorkerTest, AccountHeldByAnotherSessionIsSkippedAndNotRecorded) {
   EXPECT_TRUE(run().ok());
 }
 
+TEST_F(SyncWorkerTest, ARunAnotherReplicaFinishedSinceTheGivenMomentMakesThisOneRedundant) {
+  const SteadyTime since = clock_.now();
+  // Our own run since then does not count (a daemon's consecutive rounds are not redundant)...
+  ASSERT_TRUE(run().ok());
+  RunOptions options{"once", false, false, since};
+  const RunReport ours = run(options);
+  EXPECT_TRUE(ours.ok()) << ours.error_message;
+  // ...another replica's does: skipped, naming it, with no request and no record.
+  schema_.query("UPDATE sync_runs SET host = 'replica-b', pid = 42");
+  const int runs = schema_.scalar<int>("SELECT count(*) FROM sync_runs");
+  const auto requests = sim_->log().size();
+  const RunReport skipped = run(options);
+  EXPECT_EQ(skipped.status, RunStatus::kSkipped);
+  EXPECT_EQ(skipped.error_message, "synced by replica-b:42");
+  EXPECT_FALSE(skipped.other_run_id.empty()) << "what --wait takes the result of";
+  EXPECT_EQ(sim_->log().size(), requests);
+  EXPECT_EQ(schema_.scalar<int>("SELECT count(*) FROM sync_runs"), runs);
+  // A run that started before the moment is not fresh enough.
+  EXPECT_TRUE(run(RunOptions{"once", false, false, clock_.now()}).ok());
+}
+
 }  // namespace
 }  // namespace cgs::testing
