@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 #include <stdexcept>
@@ -30,7 +31,8 @@ class QuotaUnavailable : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// A ledger this process alone uses (tests, and tools that do not share a database).
+// A ledger in this process's memory: the same pacing for limiters that share nothing else (the
+// unit tests of the pacing and of the API client use it).
 class LocalQuotaLedger final : public QuotaLedger {
  public:
   SteadyTime reserve(SteadyTime not_before, std::chrono::nanoseconds length) override {
