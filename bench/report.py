@@ -233,9 +233,9 @@ def scale_lines(by):
                    f"chat_group_changes {m['changes_bytes'] / 1e9:.2f} GB)")
         out.append(f"- `--status` with {m['accounts']} accounts: {m['status_ms']} ms (the process, "
                    f"start to exit); metrics endpoint: {m['metrics_ms_max']} ms at most of "
-                   f"{m['metrics_samples']} scrapes ({m['metrics_bytes']} bytes), daemon RSS "
-                   f"{m['daemon_rss_mb']} MB after its first cycle; {m['connections']} database "
-                   f"sessions for concurrency {m['concurrency']}")
+                   f"{m['metrics_samples']} scrapes ({m['metrics_bytes']} bytes) after a full cycle of the "
+                   f"daemon; the daemon's peak RSS through that cycle {m['daemon_rss_mb']} MB; "
+                   f"{m['connections']} database sessions for concurrency {m['concurrency']}")
     p = by.get("prune_2m")
     if p:
         out.append(f"- pruning {p['rows']} history rows: {p['seconds']} s in {p['batches']} batches, "

@@ -44,7 +44,9 @@ write_config() {  # accounts, schema, extra api lines; $TOP_EXTRA and $ACCOUNT_E
     printf 'database:\n  url: "%s"\n  schema: %s\napi:\n  endpoint: 127.0.0.1:%s\n  scheme: http\n  page_size: 100\n' "$url" "$2" "$port"
     printf '%s' "${3:-  qps: 1000\n  max_in_flight: 4\n}" | sed 's/\\n/\n/g'
     printf '%s' "${TOP_EXTRA:-}" | sed 's/\\n/\n/g'
-    printf 'schedule:\n  concurrency: %s\naccounts:\n' "${CONCURRENCY:-4}"
+    printf 'schedule:\n  concurrency: %s\n' "${CONCURRENCY:-4}"
+    printf '%s' "${SCHEDULE_EXTRA:-}" | sed 's/\\n/\n/g'
+    printf 'accounts:\n'
     for i in $(seq 1 "$1"); do
       printf '  - name: a%04d\n    cust_space_id: cams-sim-%04d\n    business_number: "86138%08d"\n' "$i" "$i" "$i"
       printf '%s' "${ACCOUNT_EXTRA:-}" | sed 's/\\n/\n/g'
@@ -224,30 +226,32 @@ if want 2m; then
 echo "== two million groups: $acc accounts x $g2 groups, concurrency 8, QPS 1000"
 SIM_THREADS=40 start_sim "accounts=$acc,groups=$g2,seed=7" --qps 1000  # 8 x 4 connections
 mport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-CONCURRENCY=8 TOP_EXTRA="retention:\n  changes: 30d\nmetrics:\n  listen: 127.0.0.1:$mport\n" \
+# schedule.interval 30s: the daemon started below begins a full cycle 30 s after the last one.
+CONCURRENCY=8 SCHEDULE_EXTRA="  interval: 30s\n" \
+  TOP_EXTRA="retention:\n  changes: 30d\nmetrics:\n  listen: 127.0.0.1:$mport\n" \
   write_config "$acc" bench2m "  qps: 1000\n  max_in_flight: 4\n"
 record "$(run_daemon initial_2m bench2m $((acc * g2)))"
 record "$(run_daemon noop_2m bench2m $((acc * g2)))"
 
 t0=$(date +%s.%N); "$bin" --config "$work/config.yaml" --status >/dev/null; t1=$(date +%s.%N)
 status_ms=$(report elapsed-ms "$t0" "$t1")
-# The daemon with every account configured: its metrics endpoint while it runs its first cycle,
-# then its memory and database sessions.
+# The daemon with every account configured: a full cycle, then its metrics endpoint (every
+# account's series filled), its memory and its database sessions.
 runs_before=$(sql "SELECT count(*) FROM bench2m.sync_runs")
 "$bin" --config "$work/config.yaml" --log-level warn 2>"$work/daemon.err" &
 dpid=$!
-for _ in $(seq 300); do curl -fsS -o /dev/null "http://127.0.0.1:$mport/metrics" && break; sleep 0.1; done
-scrapes=()
-for _ in $(seq 20); do
-  scrapes+=("$(curl -fsS -o "$work/metrics.txt" -w '%{time_total}' "http://127.0.0.1:$mport/metrics")")
-  sleep 0.5
-done
-metrics_ms_max=$(python3 -c "print(round(max(map(float, '${scrapes[*]}'.split())) * 1000, 1))")
 for _ in $(seq 600); do
-  [ "$(sql "SELECT count(*) FROM bench2m.sync_runs")" -ge $((runs_before + acc)) ] && break
+  [ "$(sql "SELECT count(*) FROM bench2m.sync_runs WHERE status = 'succeeded'")" -ge \
+    $((runs_before + acc)) ] && break
   sleep 0.5
 done
 connections=$(sql "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cams-groupsync'")
+scrapes=()
+for _ in $(seq 20); do
+  scrapes+=("$(curl -fsS -o "$work/metrics.txt" -w '%{time_total}' "http://127.0.0.1:$mport/metrics")")
+  sleep 0.2
+done
+metrics_ms_max=$(python3 -c "print(round(max(map(float, '${scrapes[*]}'.split())) * 1000, 1))")
 daemon_rss_mb=$(awk '/VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$dpid/status")
 kill -TERM "$dpid"; wait "$dpid" || { cat "$work/daemon.err"; exit 1; }
 size() { sql "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c

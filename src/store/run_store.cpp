@@ -112,8 +112,10 @@ std::int64_t pruneInBatches(Connection& connection, const char* batch_sql,
     report.longest_batch = std::max(report.longest_batch, std::chrono::duration_cast<Millis>(took));
     deleted += static_cast<std::int64_t>(n);
     if (static_cast<long long>(n) < limit) return deleted;
-    if (took < kPruneBatchTarget / 2) limit = std::min(limit * 2, 100'000LL);
-    if (took > kPruneBatchTarget * 2) limit = std::max(limit / 2, 100LL);
+    // Grown while well under the target, at most to 10,000 rows (a checkpoint's I/O can make
+    // any batch several times slower: a small one stays short then too).
+    if (took < kPruneBatchTarget / 2) limit = std::min(limit * 2, 10'000LL);
+    if (took > kPruneBatchTarget * 2) limit = std::max(limit / 4, 100LL);
   }
 }
 
