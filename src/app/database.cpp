@@ -60,6 +60,13 @@ void Database::requireMirror() const {
   if (!mirrorExists(c)) {
     throw MigrationError("the database has no mirror yet: run --migrate (or a sync) first");
   }
+  const auto pending = pendingMigrations(c, migrations());
+  if (!pending.empty()) {
+    throw MigrationError(fmt::format(
+        "the mirror lacks {} migration(s) this cams-groupsync needs (first {}): run --migrate "
+        "first (a dry run changes nothing)",
+        pending.size(), pending.front().name));
+  }
 }
 
 void Database::prune(const RetentionConfig& retention, bool force, const StopSignal& stop) const {

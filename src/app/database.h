@@ -36,8 +36,8 @@ class Database {
   void migrate() const;
   // What migrate() would apply, one line each, to `out` (--migrate --dry-run); applies nothing.
   void printPendingMigrations(std::ostream& out) const;
-  // Throws MigrationError when the schema holds no mirror yet (a dry run changes nothing, not
-  // even the schema).
+  // Throws MigrationError when the schema holds no mirror yet or one older than this binary's
+  // migrations (a dry run changes nothing, not even the schema), SchemaTooNew for a newer one.
   void requireMirror() const;
   // Retention pruning in batches (see cgs::prune), logged. Throws DatabaseError.
   void prune(const RetentionConfig& retention, bool force, const StopSignal& stop) const;

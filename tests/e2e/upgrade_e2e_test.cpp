@@ -91,6 +91,11 @@ TEST(Upgrade, MirrorOfThePreviousReleaseIsUpgradedInPlaceAndItsFirstSyncWritesNo
   EXPECT_THAT(plan.out, HasSubstr("would apply 0004_webhooks.sql"));
   EXPECT_THAT(plan.out, HasSubstr("would apply 0005_shared_quota.sql"));
   EXPECT_EQ(count("SELECT max(version) FROM schema_migrations"), 1) << "a dry run applies nothing";
+  // A dry sync needs the schema this binary writes: it says so instead of failing on a table.
+  const auto early = t.run({"--config", cfg, "--once", "--dry-run"});
+  EXPECT_EQ(early.code, 3) << early.err;
+  EXPECT_THAT(early.err, HasSubstr("lacks 4 migration(s) this cams-groupsync needs (first "
+                                   "0002_schema2.sql): run --migrate first"));
 
   const auto migrated = t.run({"--config", cfg, "--migrate"});
   ASSERT_EQ(migrated.code, 0) << migrated.err;
