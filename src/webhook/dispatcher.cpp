@@ -25,6 +25,22 @@ std::optional<Millis> earliest(std::optional<Millis> a, std::optional<Millis> b)
   return std::min(*a, *b);
 }
 
+// The POST of one delivery, signed now: the same body on every attempt, a fresh timestamp.
+WebhookRequest signedRequest(const WebhookConfig& webhook, const Secret& secret,
+                             const DueDelivery& due) {
+  const auto now = std::chrono::system_clock::now();
+  const std::string timestamp = std::to_string(
+      std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
+  return WebhookRequest{
+      webhook.url,
+      {{"Content-Type", "application/json"},
+       {"X-CAMS-Groupsync-Delivery", due.delivery_id},
+       {"X-CAMS-Groupsync-Timestamp", timestamp},
+       {"X-CAMS-Groupsync-Signature", webhookSignature(secret.reveal(), timestamp, due.body)}},
+      due.body,
+      webhook.timeout};
+}
+
 }  // namespace
 
 WebhookDispatcher::WebhookDispatcher(std::string conninfo, std::string schema,
@@ -80,19 +96,8 @@ std::optional<Millis> WebhookDispatcher::dispatchWebhook(const SyncEnvironment& 
         return std::nullopt;
       }
     }
-    const auto now = std::chrono::system_clock::now();
-    const std::string timestamp = std::to_string(
-        std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
-    WebhookRequest request{
-        webhook.url,
-        {{"Content-Type", "application/json"},
-         {"X-CAMS-Groupsync-Delivery", due->delivery_id},
-         {"X-CAMS-Groupsync-Timestamp", timestamp},
-         {"X-CAMS-Groupsync-Signature", webhookSignature(secret->reveal(), timestamp, due->body)}},
-        due->body,
-        webhook.timeout};
     const SteadyTime started = env.clock->now();
-    const DeliveryAttempt attempt = client_.post(request);
+    const DeliveryAttempt attempt = client_.post(signedRequest(webhook, *secret, *due));
     const Millis latency = std::chrono::duration_cast<Millis>(env.clock->now() - started);
     const int n = due->attempts + 1;
     const DeliveryDecision decision =
