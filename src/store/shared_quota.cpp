@@ -55,42 +55,39 @@ void SharedQuota::connect() {
   (void)connection_.get();
 }
 
-SteadyTime SharedQuota::reserve(const std::string& credential_set, SteadyTime not_before,
-                                std::chrono::nanoseconds length) {
-  std::lock_guard lock(mutex_);
+template <typename F>
+auto SharedQuota::withSession(F&& f) {
   try {
-    pqxx::connection& session = withDatabaseErrors([&]() -> pqxx::connection& {
-      return connection_.get();  // connecting is not part of the round trip timed below
-    });
-    const SteadyTime asked = clock_.now();
-    const double offset = withDatabaseErrors([&] {
-      pqxx::nontransaction tx(session);
-      return tx
-          .exec_params1(kReserve, credential_set, secondsFrom(asked, not_before),
-                        std::chrono::duration<double>(length).count())[0]
-          .as<double>();
-    });
-    const SteadyTime answered = clock_.now();
-    const SteadyTime db_now = asked + (answered - asked) / 2;
-    return db_now + std::chrono::duration_cast<std::chrono::nanoseconds>(
-                        std::chrono::duration<double>(offset));
+    return withDatabaseErrors([&] { return f(connection_.get()); });
   } catch (const DatabaseError& e) {
-    connection_.reset();
+    connection_.reset();  // the next call connects again
     throw QuotaUnavailable(e.what());
   }
 }
 
+SteadyTime SharedQuota::reserve(const std::string& credential_set, SteadyTime not_before,
+                                std::chrono::nanoseconds length) {
+  std::lock_guard lock(mutex_);
+  return withSession([&](pqxx::connection& session) {
+    // Timed from here: connecting (in get()) is not part of the round trip.
+    const SteadyTime asked = clock_.now();
+    pqxx::nontransaction tx(session);
+    const double offset = tx.exec_params1(kReserve, credential_set, secondsFrom(asked, not_before),
+                                          std::chrono::duration<double>(length).count())[0]
+                              .as<double>();
+    const SteadyTime answered = clock_.now();
+    const SteadyTime db_now = asked + (answered - asked) / 2;
+    return db_now + std::chrono::duration_cast<std::chrono::nanoseconds>(
+                        std::chrono::duration<double>(offset));
+  });
+}
+
 void SharedQuota::holdUntil(const std::string& credential_set, SteadyTime until) {
   std::lock_guard lock(mutex_);
-  try {
-    withDatabaseErrors([&] {
-      pqxx::nontransaction tx(connection_.get());
-      tx.exec_params(kHold, credential_set, secondsFrom(clock_.now(), until));
-    });
-  } catch (const DatabaseError& e) {
-    connection_.reset();
-    throw QuotaUnavailable(e.what());
-  }
+  withSession([&](pqxx::connection& session) {
+    pqxx::nontransaction tx(session);
+    tx.exec_params(kHold, credential_set, secondsFrom(clock_.now(), until));
+  });
 }
 
 }  // namespace cgs

@@ -34,6 +34,10 @@ class SharedQuota : public std::enable_shared_from_this<SharedQuota> {
   void holdUntil(const std::string& credential_set, SteadyTime until);
 
  private:
+  // Runs f(session) with the lock held; a failure resets the session and becomes QuotaUnavailable.
+  template <typename F>
+  auto withSession(F&& f);
+
   std::mutex mutex_;
   Connection connection_;
   Clock& clock_;

@@ -157,7 +157,7 @@ bool AccountRun::syncedByAnother() {
   other_run_id_ = other->run_id;
   facts_.locked_by = fmt::format("{}:{}", other->host, other->pid);
   verdict_ = decideOutcome(facts_, {});
-  log_.info("{} synced this account {} ago; skipping this round", *facts_.locked_by,
+  log_.info("{} synced this account within the last {}; skipping this round", *facts_.locked_by,
             formatDuration(within));
   return true;
 }
