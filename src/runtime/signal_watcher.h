@@ -1,6 +1,5 @@
 #pragma once
 
-#include <atomic>
 #include <functional>
 #include <thread>
 
@@ -11,7 +10,8 @@ namespace cgs {
 void blockControlSignals();
 
 // Waits for the blocked signals on a thread of its own and calls back (on that thread):
-// SIGTERM/SIGINT -> on_stop, SIGHUP -> on_reload. Stops watching when destroyed.
+// SIGTERM/SIGINT -> on_stop, SIGHUP -> on_reload. Stops watching when destroyed, at once (the
+// thread sleeps in poll() on a signalfd and an eventfd the destructor writes to).
 class SignalWatcher {
  public:
   SignalWatcher(std::function<void()> on_stop, std::function<void()> on_reload);
@@ -20,7 +20,8 @@ class SignalWatcher {
   SignalWatcher& operator=(const SignalWatcher&) = delete;
 
  private:
-  std::atomic<bool> done_{false};
+  int signal_fd_ = -1;
+  int wake_fd_ = -1;
   std::thread thread_;
 };
 

@@ -16,7 +16,7 @@ using sim::AccountKey;
 TEST(Crash, KilledRunsLeaveTheMirrorBeforeOrAfterAWholeRun) {
   const json data = sim::generateDataset({1, 1500, 41});
   E2e t(data);
-  t.sim().setLatency(40, 30);  // 30 pages of 50 on 4 connections: paging takes a while
+  t.sim().setLatency(80, 30);  // 30 pages of 50 on 4 connections: paging takes a while
   const auto accounts = E2e::accountsOf(data);
   const std::string cfg = t.writeConfig(accounts);
   ASSERT_EQ(t.run({"--config", cfg, "--migrate"}).code, 0);
