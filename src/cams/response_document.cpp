@@ -19,7 +19,7 @@ std::string withoutNul(const std::string& s) { return repairText(s).value_or(s);
 void sanitizeJson(json& j) {
   if (j.is_string()) {
     auto& s = j.get_ref<std::string&>();
-    if (auto fixed = repairText(s)) s = std::move(*fixed);
+    if (s.find('\0') != std::string::npos) s = withoutNul(s);
   } else if (j.is_array()) {
     for (auto& e : j) sanitizeJson(e);
   } else if (j.is_object()) {
@@ -67,65 +67,104 @@ std::string stringOr(const json& obj, const char* key) {
 
 struct TooDeep {};
 
-// Parses JSON, remembering the first key that appears twice in one object (nlohmann would keep
-// the last silently, and a response we cannot read one way is not one to trust).
-json parseRejectingDuplicates(std::string_view body, std::string& duplicate) {
-  std::vector<std::vector<std::string>> keys;  // one list per open object; objects are small
-  const json::parser_callback_t callback = [&](int depth, json::parse_event_t event, json& parsed) {
-    // Serialising and sanitising recurse, so depth is bounded before anything else sees it.
-    if (depth > kMaxJsonDepth) throw TooDeep{};
-    switch (event) {
-      case json::parse_event_t::object_start:
-        keys.emplace_back();
-        break;
-      case json::parse_event_t::object_end:
-        keys.pop_back();
-        break;
-      case json::parse_event_t::key: {
-        auto& seen = keys.back();
-        const auto& k = parsed.get_ref<const std::string&>();
-        if (duplicate.empty() && std::find(seen.begin(), seen.end(), k) != seen.end()) {
-          duplicate = k;
-        }
-        seen.push_back(k);
-        break;
-      }
-      default:
-        break;
-    }
+// Builds the document from nlohmann's SAX events, remembering the first key that appears twice in
+// one object (nlohmann would keep the last silently, and a response we cannot read one way is not
+// one to trust) and refusing nesting deeper than kMaxJsonDepth before anything recursive sees it.
+// Unlike a parser callback it copies no key and calls nothing per event.
+class StrictDomBuilder {
+ public:
+  explicit StrictDomBuilder(json& root) : root_(root) {}
+
+  bool null() { return put(nullptr); }
+  bool boolean(bool v) { return put(v); }
+  bool number_integer(json::number_integer_t v) { return put(v); }
+  bool number_unsigned(json::number_unsigned_t v) { return put(v); }
+  bool number_float(json::number_float_t v, const json::string_t& /*text*/) { return put(v); }
+  bool string(json::string_t& v) { return put(std::move(v)); }
+  bool binary(json::binary_t& v) { return put(std::move(v)); }
+  bool start_object(std::size_t /*size*/) { return open(json::object()); }
+  bool start_array(std::size_t /*size*/) { return open(json::array()); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+  bool key(json::string_t& k) {
+    json& object = *open_.back();
+    const auto [it, inserted] = object.get_ref<json::object_t&>().try_emplace(std::move(k));
+    if (!inserted && duplicate_.empty()) duplicate_ = it->first;
+    slot_ = &it->second;  // a repeated key's later value wins, as in nlohmann's own parser
     return true;
-  };
-  return json::parse(body, callback);
+  }
+  bool parse_error(std::size_t /*position*/, const std::string& /*token*/,
+                   const nlohmann::json::exception& e) {
+    error_ = e.what();
+    return false;
+  }
+
+  [[nodiscard]] const std::string& duplicate() const { return duplicate_; }
+  [[nodiscard]] const std::string& error() const { return error_; }
+
+ private:
+  // Where the next value goes: the root, the end of the open array, or the slot of the last key.
+  json* place(json&& v) {
+    if (open_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    json& parent = *open_.back();
+    if (parent.is_array()) return &parent.get_ref<json::array_t&>().emplace_back(std::move(v));
+    *slot_ = std::move(v);
+    return slot_;
+  }
+  bool put(json&& v) {
+    place(std::move(v));
+    return true;
+  }
+  bool open(json&& container) {
+    if (open_.size() > static_cast<std::size_t>(kMaxJsonDepth)) throw TooDeep{};
+    open_.push_back(place(std::move(container)));
+    return true;
+  }
+  bool close() {
+    open_.pop_back();
+    return true;
+  }
+
+  json& root_;
+  std::vector<json*> open_;  // the containers being filled, outermost first
+  json* slot_ = nullptr;
+  std::string duplicate_;
+  std::string error_;
+};
+
+// Response.NotJson, with the parser's reason and the start of the body (printable ASCII only).
+ApiError notJson(int http_status, std::string_view body, std::string why) {
+  std::string snippet(body.substr(0, 60));
+  for (char& c : snippet) {
+    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
+  }
+  if (const auto cut = why.find(" - "); cut != std::string::npos) why = why.substr(cut + 3);
+  if (const auto cut = why.find("; last read"); cut != std::string::npos) why.resize(cut);
+  ApiError err =
+      malformedResponse(http_status, "",
+                        fmt::format("the body is not valid JSON: {} ({} bytes, starting \"{}\")",
+                                    why, body.size(), snippet));
+  err.code = "Response.NotJson";
+  return err;
 }
 
 // The body as a JSON object, or why it is not one.
 std::variant<json, ApiError> parseDocument(int http_status, std::string_view body) {
   json doc;
-  std::string duplicate;
+  StrictDomBuilder builder(doc);
   try {
-    doc = parseRejectingDuplicates(body, duplicate);
+    if (!json::sax_parse(body, &builder)) return notJson(http_status, body, builder.error());
   } catch (const TooDeep&) {
     return malformedResponse(
         http_status, "", fmt::format("the body is nested deeper than {} levels", kMaxJsonDepth));
-  } catch (const json::exception& e) {
-    std::string snippet(body.substr(0, 60));
-    for (char& c : snippet) {
-      if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
-    }
-    std::string why = e.what();
-    if (const auto cut = why.find(" - "); cut != std::string::npos) why = why.substr(cut + 3);
-    if (const auto cut = why.find("; last read"); cut != std::string::npos) why.resize(cut);
-    ApiError err =
-        malformedResponse(http_status, "",
-                          fmt::format("the body is not valid JSON: {} ({} bytes, starting \"{}\")",
-                                      why, body.size(), snippet));
-    err.code = "Response.NotJson";
-    return err;
   }
-  if (!duplicate.empty()) {
+  if (!builder.duplicate().empty()) {
     return malformedResponse(
         http_status, stringOr(doc, "RequestId"),
-        fmt::format("the object key \"{}\" appears twice", withoutNul(duplicate)));
+        fmt::format("the object key \"{}\" appears twice", withoutNul(builder.duplicate())));
   }
   if (!doc.is_object()) {
     return malformedResponse(http_status, "",
