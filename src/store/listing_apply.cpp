@@ -27,10 +27,11 @@ CREATE TEMP TABLE IF NOT EXISTS cgs_stage (
 constexpr const char* kIndexStage =
     "CREATE INDEX IF NOT EXISTS cgs_stage_group_id ON cgs_stage (group_id)";
 
-// Drops the later duplicates of a GroupId (only incomplete listings can have them).
+// Drops the later duplicates of a GroupId, keeping its first copy (only incomplete listings can
+// have them).
 constexpr const char* kDedupe = R"(
 DELETE FROM cgs_stage a USING cgs_stage b
-WHERE a.group_id = b.group_id AND a.ctid < b.ctid)";
+WHERE a.group_id = b.group_id AND a.ctid > b.ctid)";
 
 constexpr const char* kRemovalCheck = R"(
 SELECT count(*),
