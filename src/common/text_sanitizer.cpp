@@ -1,5 +1,8 @@
 #include "common/text_sanitizer.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace cgs {
 namespace {
 
@@ -38,6 +41,12 @@ std::size_t sequenceLength(std::string_view s, std::size_t i) {
 
 std::optional<std::string> repairText(std::string_view s) {
   std::size_t i = 0;
+  // Eight bytes at a time while they are ASCII without NUL (most text is).
+  constexpr std::uint64_t kLow = 0x0101010101010101, kHigh = 0x8080808080808080;
+  for (std::uint64_t w = 0; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&w, s.data() + i, 8);
+    if (((w | ((w - kLow) & ~w)) & kHigh) != 0) break;  // a byte >= 0x80, or a zero byte
+  }
   while (i < s.size()) {
     const std::size_t n = sequenceLength(s, i);
     if (n == 0) break;

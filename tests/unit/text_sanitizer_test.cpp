@@ -22,5 +22,22 @@ TEST(TextSanitizer, ReplacesNulAndInvalidBytes) {
   EXPECT_EQ(repairText("ok\xF5x"), "ok\xEF\xBF\xBDx");
 }
 
+// Long ASCII runs are checked a word at a time: a bad byte is found wherever it sits in one.
+TEST(TextSanitizer, FindsABadByteAtEveryPositionOfALongAsciiRun) {
+  const std::string ascii(25, 'a');
+  for (std::size_t at = 0; at < ascii.size(); ++at) {
+    for (const char bad : {'\0', '\xff'}) {
+      std::string s = ascii;
+      s[at] = bad;
+      const std::string want = ascii.substr(0, at) + "\xEF\xBF\xBD" + ascii.substr(at + 1);
+      EXPECT_EQ(repairText(s), want) << "at " << at;
+    }
+    std::string valid = ascii;
+    valid.replace(at, 1, "\xC3\xA9");  // a valid sequence is kept
+    EXPECT_EQ(repairText(valid), std::nullopt) << "at " << at;
+  }
+  EXPECT_EQ(repairText(std::string(64, '\x7f')), std::nullopt);
+}
+
 }  // namespace
 }  // namespace cgs
