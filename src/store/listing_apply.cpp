@@ -1,5 +1,6 @@
 #include "store/listing_apply.h"
 
+#include <functional>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -32,6 +33,10 @@ constexpr const char* kIndexStage =
 constexpr const char* kDedupe = R"(
 DELETE FROM cgs_stage a USING cgs_stage b
 WHERE a.group_id = b.group_id AND a.ctid > b.ctid)";
+
+// Whether the mirror has no row of the account yet (its first sync).
+constexpr const char* kAccountIsNew = R"(
+SELECT NOT EXISTS (SELECT 1 FROM chat_groups WHERE cust_space_id = $1 AND business_number = $2))";
 
 constexpr const char* kRemovalCheck = R"(
 SELECT count(*),
@@ -123,6 +128,8 @@ constexpr const char* kCountStage = "SELECT count(*) FROM cgs_stage";
 constexpr const char* kTruncateStage = "TRUNCATE cgs_stage";
 constexpr const char* kNow = "SELECT clock_timestamp()::text";
 constexpr const char* kNotify = "SELECT pg_notify('cams_group_changes', $1)";
+constexpr const char* kSavepoint = "SAVEPOINT cgs_early_adds";
+constexpr const char* kRollbackToSavepoint = "ROLLBACK TO SAVEPOINT cgs_early_adds";
 
 constexpr const char* kRunChanges = R"(
 SELECT c.change_type, c.group_id, coalesce(g.subject, ''), coalesce(c.changed_fields::text, '')
@@ -145,7 +152,9 @@ const char* column(const std::optional<std::string>& value, std::string& holder)
 }  // namespace
 
 ListingApply::ListingApply(Connection& connection, ApplyScope scope)
-    : connection_(connection), scope_(std::move(scope)) {
+    : connection_(connection),
+      scope_(std::move(scope)),
+      early_(scope_.add_early ? EarlyAdds::kUndecided : EarlyAdds::kOff) {
   withDatabaseErrors([&] {
     pqxx::connection& c = connection_.get();
     if (!connection_.stage_created) {
@@ -192,22 +201,75 @@ void ListingApply::add(const ChatGroup& g) {
                                 column(g.group_status, h[4]), column(g.profile_picture_file, h[5]),
                                 column(raw, h[6]));
   });
+  if (early_ == EarlyAdds::kOff) return;
+  // Only a repeated id needs the stage deduplicated before the batch is added: a hash seen twice
+  // in the batch is a likely repeat (and at worst a needless, exact, dedupe).
+  if (!batch_ids_.insert(std::hash<std::string>{}(g.group_id)).second) batch_repeats_ = true;
+  if (++staged_ >= kEarlyAddRows) addEarly();
 }
 
 void ListingApply::restart() {
   withDatabaseErrors([&] {
     closeStream();
+    if (early_ == EarlyAdds::kOn) tx_->exec(kRollbackToSavepoint);
+    added_early_ = 0;
+    staged_ = 0;
+    batch_ids_.clear();
+    batch_repeats_ = false;
     tx_->exec(kTruncateStage);
     openStream();
   });
 }
 
+void ListingApply::lockForMerge() {
+  if (merge_locked_) return;
+  lockAccountMerge(*tx_, connection_.schema(), scope_.account_name);
+  requireKnownSchema(*tx_, scope_.schema_version);
+  if (!scope_.webhooks.empty()) change_mark_ = changeIdMark(*tx_);
+  merge_locked_ = true;
+}
+
+// A batch is staged: on the account's first sync, it is added now.
+void ListingApply::addEarly() {
+  withDatabaseErrors([&] {
+    closeStream();
+    if (early_ == EarlyAdds::kUndecided) {
+      lockForMerge();
+      const auto& s = scope_;
+      early_ = tx_->exec_params1(kAccountIsNew, s.cust_space_id, s.business_number)[0].as<bool>()
+                   ? EarlyAdds::kOn
+                   : EarlyAdds::kOff;
+      if (early_ == EarlyAdds::kOn) {
+        merged_at_ = tx_->exec1(kNow)[0].as<std::string>();
+        tx_->exec(kSavepoint);
+      }
+    }
+    if (early_ == EarlyAdds::kOn) flushEarly();
+    openStream();
+  });
+}
+
+// Adds the staged groups (the first copy of a repeated id) and empties the stage.
+void ListingApply::flushEarly() {
+  const auto& s = scope_;
+  if (batch_repeats_) tx_->exec(kDedupe);
+  added_early_ += tx_->exec_params1(kAdd, s.cust_space_id, s.business_number, s.account_name,
+                                    s.run_id, merged_at_)[0]
+                      .as<std::int64_t>();
+  tx_->exec(kTruncateStage);
+  staged_ = 0;
+  batch_ids_.clear();
+  batch_repeats_ = false;
+}
+
 std::int64_t ListingApply::seal(bool complete) {
   return withDatabaseErrors([&] {
     closeStream();
-    lockAccountMerge(*tx_, connection_.schema(), scope_.account_name);
-    requireKnownSchema(*tx_, scope_.schema_version);
-    if (!scope_.webhooks.empty()) change_mark_ = changeIdMark(*tx_);
+    lockForMerge();
+    if (early_ == EarlyAdds::kOn) {
+      flushEarly();
+      return added_early_;
+    }
     if (!complete) tx_->exec(kDedupe);
     tx_->exec(kAnalyzeStage);
     return tx_->exec1(kCountStage)[0].as<std::int64_t>();
@@ -215,6 +277,7 @@ std::int64_t ListingApply::seal(bool complete) {
 }
 
 RemovalCheck ListingApply::checkRemovals() {
+  if (early_ == EarlyAdds::kOn) return {};  // the account had no row before this run
   return withDatabaseErrors([&] {
     const auto& s = scope_;
     const auto row =
@@ -224,6 +287,12 @@ RemovalCheck ListingApply::checkRemovals() {
 }
 
 ChangeCounts ListingApply::merge(bool remove_absent) {
+  if (early_ == EarlyAdds::kOn) {  // every group is added already, at merged_at_
+    ChangeCounts counts;
+    counts.groups_seen = added_early_;
+    counts.added = added_early_;
+    return counts;
+  }
   return withDatabaseErrors([&] {
     pqxx::work& tx = *tx_;
     const auto& s = scope_;

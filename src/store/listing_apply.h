@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <pqxx/stream_to>
@@ -22,6 +23,9 @@ struct ApplyScope {
   std::string business_number;
   int schema_version = 0;  // the latest migration this binary knows: it writes to no newer schema
   std::vector<WebhookSubscription> webhooks;  // whose outbox gets this run's events at commit
+  // On the account's first sync, add the groups while the listing still pages (never for a dry
+  // run, which takes no lock).
+  bool add_early = false;
 };
 
 // One change, as --dry-run prints it.
@@ -47,6 +51,14 @@ struct RemovalCheck {
 // Unchanged groups are not written at all. commit() finishes the run record and sends NOTIFY
 // cams_group_changes in the same transaction as the data. Destroying it uncommitted rolls
 // everything back. Throws DatabaseError.
+//
+// Early adds: an account the mirror has no row of yet has nothing to update, restore or remove,
+// so with `add_early` its groups are added (with their `added` history) every kEarlyAddRows
+// staged groups while the listing still pages, instead of all at the end: the merge overlaps the
+// API's latency. The first batch takes the merge lock and the schema check seal() would take
+// (held from then to commit), the timestamp of every row of the run, and a savepoint that
+// restart() rolls back to. Nothing else changes: the same transaction, the same rows and history.
+inline constexpr std::int64_t kEarlyAddRows = 2000;
 class ListingApply {
  public:
   ListingApply(Connection& connection, ApplyScope scope);
@@ -55,7 +67,7 @@ class ListingApply {
   ListingApply& operator=(const ListingApply&) = delete;
 
   void add(const ChatGroup& group);
-  // Forgets every group added so far (the pager restarts the listing).
+  // Forgets every group added so far, early adds included (the pager restarts the listing).
   void restart();
   // Ends the stream, takes the account's merge lock and checks the schema is one this binary
   // knows (SchemaTooNew otherwise, and migrators wait until this transaction ends). An incomplete
@@ -75,8 +87,13 @@ class ListingApply {
   [[nodiscard]] pqxx::work& transaction() { return *tx_; }
 
  private:
+  enum class EarlyAdds { kUndecided, kOn, kOff };
+
   void openStream();
   void closeStream();
+  void lockForMerge();
+  void addEarly();
+  void flushEarly();
 
   Connection& connection_;
   ApplyScope scope_;
@@ -84,6 +101,12 @@ class ListingApply {
   std::unique_ptr<pqxx::stream_to> stream_;
   std::string merged_at_;
   std::int64_t change_mark_ = 0;  // the last change id before this run's (webhooks only)
+  bool merge_locked_ = false;
+  EarlyAdds early_ = EarlyAdds::kOff;
+  std::int64_t staged_ = 0;                    // groups in the stage since the last early add
+  std::int64_t added_early_ = 0;               // groups added early in this pass
+  std::unordered_set<std::size_t> batch_ids_;  // hashes of the ids staged since the last add
+  bool batch_repeats_ = false;                 // one of them came twice
 };
 
 }  // namespace cgs

@@ -127,7 +127,8 @@ void AccountRun::steps() {
   {
     ListingApply apply(resources_.data, ApplyScope{run_id_, account_.name, account_.cust_space_id,
                                                    account_.business_number, env_.schema_version,
-                                                   subscriptionsFor(*env_.config, account_.name)});
+                                                   subscriptionsFor(*env_.config, account_.name),
+                                                   !options_.dry_run});
     facts_.listing = list(*credentials, apply);
     checkListing(apply);
     if (verdict_.apply) {

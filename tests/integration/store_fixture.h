@@ -70,8 +70,9 @@ class Store : public ::testing::Test {
     if (!policy.dry_run) {
       startRun(conn, {run_id, a.name, a.cust_space_id, a.business_number, "once", "test-host", 1});
     }
-    ListingApply apply(conn,
-                       {run_id, a.name, a.cust_space_id, a.business_number, schemaVersion(), {}});
+    ListingApply apply(
+        conn,
+        {run_id, a.name, a.cust_space_id, a.business_number, schemaVersion(), {}, !policy.dry_run});
     for (const auto& g : listing) apply.add(g);
     ApplyResult result;
     RunEnd end{policy.complete ? RunStatus::kSucceeded : RunStatus::kIncomplete,

@@ -344,6 +344,108 @@ TEST_F(Store, RestartDiscardsStagedGroups) {
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups WHERE group_id LIKE 'old%'"), 0);
 }
 
+// An account's first sync adds its groups batch by batch while the listing pages: the rows are
+// in the run's transaction before seal(), and the run reads exactly as one merged at the end.
+TEST_F(Store, FirstSyncAddsEarlyInBatchesWithOneTimestamp) {
+  const std::string run_id = newUuid();
+  startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}, true});
+  const auto listing = groups(2 * static_cast<int>(kEarlyAddRows) + 7);
+  for (std::size_t i = 0; i < listing.size(); ++i) {
+    a.add(listing[i]);
+    if (i + 1 == static_cast<std::size_t>(kEarlyAddRows)) {  // seen from another session
+      EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM pg_locks l JOIN pg_class c ON "
+                                   "c.oid = l.relation WHERE c.relname = 'chat_groups' AND "
+                                   "l.mode = 'RowExclusiveLock' AND l.pid = " +
+                                   std::to_string(conn.get().backendpid())),
+                1)
+          << "the first batch is inserted before the listing ends";
+    }
+  }
+  const std::int64_t n = static_cast<std::int64_t>(listing.size());
+  EXPECT_EQ(a.seal(true), n);
+  EXPECT_EQ(a.checkRemovals().present_before, 0);
+  const ChangeCounts counts = a.merge(true);
+  EXPECT_EQ(counts.added, n);
+  EXPECT_EQ(counts.groups_seen, n);
+  EXPECT_EQ(counts.unchanged, 0);
+  RunEnd end{RunStatus::kSucceeded, 1, counts, {"R1"}, "", ""};
+  a.commit(end);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), n);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes WHERE run_id = '" + run_id +
+                               "' AND change_type = 'added'"),
+            n);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(DISTINCT changed_at) FROM chat_group_changes"), 1);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups g JOIN chat_group_changes c "
+                               "USING (group_id) WHERE g.first_seen_at = c.changed_at AND "
+                               "g.last_changed_at = c.changed_at"),
+            n);
+  EXPECT_EQ(schema.scalar<std::string>("SELECT subject FROM chat_groups WHERE group_id = 'g4001'"),
+            "Subject 4001");
+  EXPECT_EQ(schema.scalar<int>("SELECT added FROM sync_runs"), n);
+}
+
+TEST_F(Store, RestartUndoesEarlyAdds) {
+  const std::string run_id = newUuid();
+  startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}, true});
+  for (const auto& g : groups(static_cast<int>(kEarlyAddRows) + 10, "old")) a.add(g);
+  a.restart();
+  for (const auto& g : groups(3, "new")) a.add(g);
+  EXPECT_EQ(a.seal(true), 3);
+  EXPECT_EQ(a.merge(true).added, 3);
+  a.commit({RunStatus::kSucceeded, 1, {}, {"R1"}, "", ""});
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups WHERE group_id LIKE 'old%'"), 0);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), 3)
+      << "no history of the abandoned pass";
+}
+
+TEST_F(Store, RepeatedIdInAnIncompleteFirstSyncKeepsItsFirstCopy) {
+  auto listing = groups(static_cast<int>(kEarlyAddRows) + 100);
+  listing.push_back(group("g5", "Later copy"));     // repeats an id of the first (added) batch
+  listing.push_back(group("g2050", "Later copy"));  // and one of the batch still staged
+  ApplyPolicy p;
+  p.complete = false;
+  const auto r = apply(listing, p);
+  const std::int64_t distinct = kEarlyAddRows + 100;
+  EXPECT_EQ(r.counts.added, distinct);
+  EXPECT_EQ(r.counts.groups_seen, distinct);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), distinct);
+  EXPECT_EQ(schema.scalar<std::string>("SELECT subject FROM chat_groups WHERE group_id = 'g5'"),
+            "Subject 5");
+  EXPECT_EQ(schema.scalar<std::string>("SELECT subject FROM chat_groups WHERE group_id = 'g2050'"),
+            "Subject 2050");
+}
+
+TEST_F(Store, LaterSyncsOfALargeAccountMergeAtTheEnd) {
+  const int n = static_cast<int>(kEarlyAddRows) + 500;
+  (void)apply(groups(n));
+  const auto before = tupleVersions();
+  EXPECT_EQ(apply(groups(n)).counts.unchanged, n);
+  EXPECT_EQ(tupleVersions(), before) << "a no-op resync still writes nothing";
+  auto listing = groups(n);
+  listing[3] = group("g3", "Changed");
+  listing.pop_back();
+  listing.push_back(group("fresh", "Fresh"));
+  const auto r = apply(listing);
+  EXPECT_EQ(r.counts.updated, 1);
+  EXPECT_EQ(r.counts.removed, 1);
+  EXPECT_EQ(r.counts.added, 1);
+  EXPECT_EQ(r.counts.unchanged, n - 2);
+}
+
+TEST_F(Store, EarlyAddsReachTheWebhookOutbox) {
+  const std::string run_id = newUuid();
+  startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
+  const int n = static_cast<int>(kEarlyAddRows) + 1;
+  ListingApply a(conn,
+                 {run_id, "acme", "cams-a", "861", schemaVersion(), {{"hook", {"added"}}}, true});
+  for (const auto& g : groups(n)) a.add(g);
+  (void)a.seal(true);
+  a.commit({RunStatus::kSucceeded, 1, a.merge(true), {"R1"}, "", ""});
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM webhook_outbox WHERE webhook = 'hook'"), n);
+}
+
 TEST_F(Store, AbandonedApplyRollsBack) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});

@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "store/listing_apply.h"
 #include "store/run_store.h"
 #include "sync_fixture.h"
 
@@ -16,8 +17,8 @@ using ::testing::HasSubstr;
 
 class SyncWorkerTest : public ::testing::Test {
  protected:
-  SyncWorkerTest()
-      : sim_(startSim(sim::generateDataset({1, 30, 5}))),
+  explicit SyncWorkerTest(int groups = 30)
+      : sim_(startSim(sim::generateDataset({1, groups, 5}))),
         config_(std::make_shared<const Config>(syncTestConfig(schema_, *sim_))),
         env_(syncTestEnvironment(config_, clock_, random_, stop_)) {}
 
@@ -87,6 +88,28 @@ TEST_F(SyncWorkerTest, ListingThatStaysInconsistentIsIncompleteAndRemovesNothing
   EXPECT_EQ(r.error_code, "IncompleteListing");
   EXPECT_EQ(recorded(r.run_id), "incomplete IncompleteListing");
   EXPECT_EQ(present(), 30) << "no removals from an incomplete listing";
+}
+
+// A first sync large enough to add groups early, whose first pass turns inconsistent after the
+// first batch is in: the restart undoes that batch, and the history has each group once.
+class LargeFirstSyncTest : public SyncWorkerTest {
+ protected:
+  LargeFirstSyncTest() : SyncWorkerTest(static_cast<int>(kEarlyAddRows) + 500) {}
+};
+
+TEST_F(LargeFirstSyncTest, RestartAfterEarlyAddsLeavesEachGroupAddedOnce) {
+  const int n = static_cast<int>(kEarlyAddRows) + 500;
+  const int last_page = n / config_->api.page_size;
+  sim_->faults().set(
+      json{{"rules", {{{"kind", "empty_list"}, {"page", last_page - 5}, {"times", 1}}}}});
+  const RunReport r = run();
+  EXPECT_EQ(r.status, RunStatus::kSucceeded) << r.error_message;
+  EXPECT_EQ(r.counts.added, n);
+  EXPECT_GE(r.requests, static_cast<std::size_t>(last_page - 5 + last_page))
+      << "the first pass reached the empty page (past the first batch); the second listed all";
+  EXPECT_EQ(present(), n);
+  EXPECT_EQ(schema_.scalar<int>("SELECT count(*) FROM chat_group_changes"), n);
+  EXPECT_EQ(schema_.scalar<int>("SELECT count(DISTINCT group_id) FROM chat_group_changes"), n);
 }
 
 TEST_F(SyncWorkerTest, RefusedListingFailsWithTheApiCodeAndStagesNothing) {
