@@ -3,6 +3,7 @@
 #include <functional>
 #include <tuple>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
@@ -14,13 +15,16 @@
 namespace cgs {
 namespace {
 
-// ON COMMIT DELETE ROWS: the staging rows never outlive the transaction; the table lives as long
-// as the session, so it is created once per connection.
+// ON COMMIT DELETE ROWS: the staging rows never outlive the transaction; the tables live as long
+// as the session, so they are created once per connection. A first sync stages into cgs_first,
+// which has no index: each batch is read once, whole.
 constexpr const char* kCreateStage = R"(
 CREATE TEMP TABLE IF NOT EXISTS cgs_stage (
   group_id text NOT NULL, subject text, description text, invite_link text, group_status text,
   profile_picture_file text, raw jsonb NOT NULL
 ) ON COMMIT DELETE ROWS)";
+constexpr const char* kCreateFirst =
+    "CREATE TEMP TABLE IF NOT EXISTS cgs_first (LIKE cgs_stage) ON COMMIT DELETE ROWS";
 
 // Every merge statement looks groups up by id in the stage. Without an index a stale row estimate
 // (the mirror's statistics lag behind a large load in the same transaction) can make the planner
@@ -28,11 +32,16 @@ CREATE TEMP TABLE IF NOT EXISTS cgs_stage (
 constexpr const char* kIndexStage =
     "CREATE INDEX IF NOT EXISTS cgs_stage_group_id ON cgs_stage (group_id)";
 
-// Drops the later duplicates of a GroupId, keeping its first copy (only incomplete listings can
-// have them).
-constexpr const char* kDedupe = R"(
-DELETE FROM cgs_stage a USING cgs_stage b
-WHERE a.group_id = b.group_id AND a.ctid > b.ctid)";
+// Drops the later duplicates of a GroupId from a staging table, keeping its first copy (only
+// incomplete listings can have them).
+std::string dedupe(std::string_view table) {
+  return fmt::format(R"(
+DELETE FROM {0} a USING {0} b
+WHERE a.group_id = b.group_id AND a.ctid > b.ctid)",
+                     table);
+}
+const std::string kDedupe = dedupe("cgs_stage");
+const std::string kDedupeFirst = dedupe("cgs_first");
 
 // Whether the mirror has no row of the account yet (its first sync).
 constexpr const char* kAccountIsNew = R"(
@@ -86,14 +95,16 @@ SELECT count(*) FILTER (WHERE change_type = 'updated'),
        count(*) FILTER (WHERE change_type = 'restored')
 FROM ins)";
 
-constexpr const char* kAdd = R"(
+// Adds the staged groups the mirror does not have, with their history.
+std::string addFrom(std::string_view table) {
+  return fmt::format(R"(
 WITH ins AS (
   INSERT INTO chat_groups
     (cust_space_id, business_number, group_id, subject, description, invite_link, group_status,
      profile_picture_file, raw, account_name, first_seen_at, last_changed_at)
   SELECT $1, $2, s.group_id, s.subject, s.description, s.invite_link, s.group_status,
          s.profile_picture_file, s.raw, $3, $5, $5
-  FROM cgs_stage s
+  FROM {} s
   WHERE NOT EXISTS (SELECT 1 FROM chat_groups g
                     WHERE g.cust_space_id = $1 AND g.business_number = $2
                       AND g.group_id = s.group_id)
@@ -104,7 +115,11 @@ WITH ins AS (
   SELECT $4::uuid, $1, $2, group_id, 'added', $5 FROM ins
   RETURNING 1
 )
-SELECT count(*) FROM ch)";
+SELECT count(*) FROM ch)",
+                     table);
+}
+const std::string kAdd = addFrom("cgs_stage");
+const std::string kAddFirst = addFrom("cgs_first");
 
 constexpr const char* kRemove = R"(
 WITH gone AS (
@@ -126,6 +141,7 @@ SELECT count(*) FROM ch)";
 constexpr const char* kAnalyzeStage = "ANALYZE cgs_stage (group_id)";
 constexpr const char* kCountStage = "SELECT count(*) FROM cgs_stage";
 constexpr const char* kTruncateStage = "TRUNCATE cgs_stage";
+constexpr const char* kTruncateFirst = "TRUNCATE cgs_first";
 constexpr const char* kNow = "SELECT clock_timestamp()::text";
 constexpr const char* kNotify = "SELECT pg_notify('cams_group_changes', $1)";
 constexpr const char* kSavepoint = "SAVEPOINT cgs_early_adds";
@@ -152,20 +168,35 @@ const char* column(const std::optional<std::string>& value, std::string& holder)
 }  // namespace
 
 ListingApply::ListingApply(Connection& connection, ApplyScope scope)
-    : connection_(connection),
-      scope_(std::move(scope)),
-      early_(scope_.add_early ? EarlyAdds::kUndecided : EarlyAdds::kOff) {
+    : connection_(connection), scope_(std::move(scope)) {
   withDatabaseErrors([&] {
     pqxx::connection& c = connection_.get();
     if (!connection_.stage_created) {
       pqxx::nontransaction tx(c);
       tx.exec(kCreateStage);
       tx.exec(kIndexStage);
+      tx.exec(kCreateFirst);
       connection_.stage_created = true;
     }
     tx_ = std::make_unique<pqxx::work>(c);
+    if (scope_.add_early) early_ = beginEarlyAdds();
     openStream();
   });
+}
+
+// Whether this is the account's first sync; if so the merge lock is taken (and the answer checked
+// again under it), the run's timestamp chosen and the savepoint set.
+bool ListingApply::beginEarlyAdds() {
+  const auto& s = scope_;
+  const auto is_new = [&] {
+    return tx_->exec_params1(kAccountIsNew, s.cust_space_id, s.business_number)[0].as<bool>();
+  };
+  if (!is_new()) return false;
+  lockForMerge();
+  if (!is_new()) return false;  // another replica's first sync committed meanwhile
+  merged_at_ = tx_->exec1(kNow)[0].as<std::string>();
+  tx_->exec(kSavepoint);
+  return true;
 }
 
 ListingApply::~ListingApply() {
@@ -179,7 +210,7 @@ ListingApply::~ListingApply() {
 
 void ListingApply::openStream() {
   stream_ = std::make_unique<pqxx::stream_to>(
-      *tx_, "cgs_stage",
+      *tx_, early_ ? "cgs_first" : "cgs_stage",
       std::vector<std::string>{"group_id", "subject", "description", "invite_link", "group_status",
                                "profile_picture_file", "raw"});
 }
@@ -201,22 +232,28 @@ void ListingApply::add(const ChatGroup& g) {
                                 column(g.group_status, h[4]), column(g.profile_picture_file, h[5]),
                                 column(raw, h[6]));
   });
-  if (early_ == EarlyAdds::kOff) return;
+  if (!early_) return;
   // Only a repeated id needs the stage deduplicated before the batch is added: a hash seen twice
   // in the batch is a likely repeat (and at worst a needless, exact, dedupe).
   if (!batch_ids_.insert(std::hash<std::string>{}(g.group_id)).second) batch_repeats_ = true;
-  if (++staged_ >= kEarlyAddRows) addEarly();
+  if (++staged_ >= kEarlyAddRows) {
+    withDatabaseErrors([&] {
+      closeStream();
+      flushEarly();
+      openStream();
+    });
+  }
 }
 
 void ListingApply::restart() {
   withDatabaseErrors([&] {
     closeStream();
-    if (early_ == EarlyAdds::kOn) tx_->exec(kRollbackToSavepoint);
+    if (early_) tx_->exec(kRollbackToSavepoint);
     added_early_ = 0;
     staged_ = 0;
     batch_ids_.clear();
     batch_repeats_ = false;
-    tx_->exec(kTruncateStage);
+    tx_->exec(early_ ? kTruncateFirst : kTruncateStage);
     openStream();
   });
 }
@@ -229,34 +266,14 @@ void ListingApply::lockForMerge() {
   merge_locked_ = true;
 }
 
-// A batch is staged: on the account's first sync, it is added now.
-void ListingApply::addEarly() {
-  withDatabaseErrors([&] {
-    closeStream();
-    if (early_ == EarlyAdds::kUndecided) {
-      lockForMerge();
-      const auto& s = scope_;
-      early_ = tx_->exec_params1(kAccountIsNew, s.cust_space_id, s.business_number)[0].as<bool>()
-                   ? EarlyAdds::kOn
-                   : EarlyAdds::kOff;
-      if (early_ == EarlyAdds::kOn) {
-        merged_at_ = tx_->exec1(kNow)[0].as<std::string>();
-        tx_->exec(kSavepoint);
-      }
-    }
-    if (early_ == EarlyAdds::kOn) flushEarly();
-    openStream();
-  });
-}
-
 // Adds the staged groups (the first copy of a repeated id) and empties the stage.
 void ListingApply::flushEarly() {
   const auto& s = scope_;
-  if (batch_repeats_) tx_->exec(kDedupe);
-  added_early_ += tx_->exec_params1(kAdd, s.cust_space_id, s.business_number, s.account_name,
+  if (batch_repeats_) tx_->exec(kDedupeFirst);
+  added_early_ += tx_->exec_params1(kAddFirst, s.cust_space_id, s.business_number, s.account_name,
                                     s.run_id, merged_at_)[0]
                       .as<std::int64_t>();
-  tx_->exec(kTruncateStage);
+  tx_->exec(kTruncateFirst);
   staged_ = 0;
   batch_ids_.clear();
   batch_repeats_ = false;
@@ -266,7 +283,7 @@ std::int64_t ListingApply::seal(bool complete) {
   return withDatabaseErrors([&] {
     closeStream();
     lockForMerge();
-    if (early_ == EarlyAdds::kOn) {
+    if (early_) {
       flushEarly();
       return added_early_;
     }
@@ -277,7 +294,7 @@ std::int64_t ListingApply::seal(bool complete) {
 }
 
 RemovalCheck ListingApply::checkRemovals() {
-  if (early_ == EarlyAdds::kOn) return {};  // the account had no row before this run
+  if (early_) return {};  // the account had no row before this run
   return withDatabaseErrors([&] {
     const auto& s = scope_;
     const auto row =
@@ -287,7 +304,7 @@ RemovalCheck ListingApply::checkRemovals() {
 }
 
 ChangeCounts ListingApply::merge(bool remove_absent) {
-  if (early_ == EarlyAdds::kOn) {  // every group is added already, at merged_at_
+  if (early_) {  // every group is added already, at merged_at_
     ChangeCounts counts;
     counts.groups_seen = added_early_;
     counts.added = added_early_;
