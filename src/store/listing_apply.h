@@ -81,7 +81,8 @@ class ListingApply {
   [[nodiscard]] std::vector<ChangeRow> changes();
   // Records the run's end, writes the run's webhook events, and commits them with the data.
   void commit(const RunEnd& end);
-  // The time merge() wrote into the rows it changed (empty before it ran).
+  // The time written into the rows this run changed (empty until merge() ran; on a first sync,
+  // chosen when the run starts).
   [[nodiscard]] const std::string& mergedAt() const { return merged_at_; }
   // The open transaction, for a dry run's further steps (rolled back with it).
   [[nodiscard]] pqxx::work& transaction() { return *tx_; }
