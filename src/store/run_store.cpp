@@ -116,6 +116,9 @@ std::int64_t pruneInBatches(Connection& connection, const char* batch_sql,
     // any batch several times slower: a small one stays short then too).
     if (took < kPruneBatchTarget / 2) limit = std::min(limit * 2, 10'000LL);
     if (took > kPruneBatchTarget * 2) limit = std::max(limit / 4, 100LL);
+    // Rests as long as the batch took: pruning takes at most half of a core (and of the disk)
+    // from the syncs beside it.
+    if (!stop.waitUntil(std::chrono::steady_clock::now() + took)) return deleted;
   }
 }
 
