@@ -110,6 +110,7 @@ std::int64_t pruneInBatches(Connection& connection, const char* batch_sql,
     const auto took = std::chrono::steady_clock::now() - started;
     report.batches += 1;
     report.longest_batch = std::max(report.longest_batch, std::chrono::duration_cast<Millis>(took));
+    report.busy += std::chrono::duration_cast<Millis>(took);
     deleted += static_cast<std::int64_t>(n);
     if (static_cast<long long>(n) < limit) return deleted;
     // Grown while well under the target, at most to 10,000 rows (a checkpoint's I/O can make

@@ -109,6 +109,7 @@ struct PruneReport {
   std::int64_t changes_deleted = 0;
   int batches = 0;
   Millis longest_batch{0};  // the longest delete transaction (and lock on its table)
+  Millis busy{0};           // all batches together (a rest as long follows each full one)
 };
 
 // How long history is kept; 0 keeps forever.
