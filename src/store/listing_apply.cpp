@@ -236,7 +236,7 @@ void ListingApply::add(const ChatGroup& g) {
   // Only a repeated id needs the stage deduplicated before the batch is added: a hash seen twice
   // in the batch is a likely repeat (and at worst a needless, exact, dedupe).
   if (!batch_ids_.insert(std::hash<std::string>{}(g.group_id)).second) batch_repeats_ = true;
-  if (++staged_ >= kEarlyAddRows) {
+  if (static_cast<std::int64_t>(batch_ids_.size()) >= kEarlyAddRows) {
     withDatabaseErrors([&] {
       closeStream();
       flushEarly();
@@ -250,7 +250,6 @@ void ListingApply::restart() {
     closeStream();
     if (early_) tx_->exec(kRollbackToSavepoint);
     added_early_ = 0;
-    staged_ = 0;
     batch_ids_.clear();
     batch_repeats_ = false;
     tx_->exec(early_ ? kTruncateFirst : kTruncateStage);
@@ -274,7 +273,6 @@ void ListingApply::flushEarly() {
                                     s.run_id, merged_at_)[0]
                       .as<std::int64_t>();
   tx_->exec(kTruncateFirst);
-  staged_ = 0;
   batch_ids_.clear();
   batch_repeats_ = false;
 }

@@ -54,10 +54,10 @@ struct RemovalCheck {
 //
 // Early adds: an account the mirror has no row of yet has nothing to update, restore or remove,
 // so with `add_early` its groups are added (with their `added` history) every kEarlyAddRows
-// staged groups while the listing still pages, instead of all at the end: the merge overlaps the
-// API's latency. Such a run takes the merge lock and the schema check seal() would take when it
-// starts (held to commit), one timestamp for all its rows, and a savepoint restart() rolls back
-// to. Nothing else changes: the same transaction, the same rows and history.
+// distinct staged groups while the listing still pages, instead of all at the end: the merge
+// overlaps the API's latency. Such a run takes the merge lock and the schema check seal() would
+// take when it starts (held to commit), one timestamp for all its rows, and a savepoint restart()
+// rolls back to. Nothing else changes: the same transaction, the same rows and history.
 inline constexpr std::int64_t kEarlyAddRows = 2000;
 class ListingApply {
  public:
@@ -102,7 +102,6 @@ class ListingApply {
   std::int64_t change_mark_ = 0;  // the last change id before this run's (webhooks only)
   bool merge_locked_ = false;
   bool early_ = false;                         // this run adds early (the account's first sync)
-  std::int64_t staged_ = 0;                    // groups in the stage since the last early add
   std::int64_t added_early_ = 0;               // groups added early in this pass
   std::unordered_set<std::size_t> batch_ids_;  // hashes of the ids staged since the last add
   bool batch_repeats_ = false;                 // one of them came twice
