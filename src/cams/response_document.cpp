@@ -1,6 +1,5 @@
 #include "cams/response_document.h"
 
-#include <algorithm>
 #include <optional>
 #include <vector>
 

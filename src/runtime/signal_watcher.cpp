@@ -9,9 +9,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdint>
-#include <cstring>
-#include <stdexcept>
-#include <string>
+#include <system_error>
 
 namespace cgs {
 namespace {
@@ -25,11 +23,6 @@ sigset_t controlSignals() {
   return set;
 }
 
-int checked(int fd, const char* what) {
-  if (fd < 0) throw std::runtime_error(std::string(what) + ": " + std::strerror(errno));
-  return fd;
-}
-
 }  // namespace
 
 void blockControlSignals() {
@@ -39,11 +32,13 @@ void blockControlSignals() {
 
 SignalWatcher::SignalWatcher(std::function<void()> on_stop, std::function<void()> on_reload) {
   const sigset_t set = controlSignals();
-  signal_fd_ = checked(signalfd(-1, &set, SFD_CLOEXEC), "signalfd");
+  signal_fd_ = signalfd(-1, &set, SFD_CLOEXEC);
   wake_fd_ = eventfd(0, EFD_CLOEXEC);
-  if (wake_fd_ < 0) {
-    close(signal_fd_);
-    (void)checked(wake_fd_, "eventfd");
+  if (signal_fd_ < 0 || wake_fd_ < 0) {
+    const int error = errno;
+    if (signal_fd_ >= 0) close(signal_fd_);
+    if (wake_fd_ >= 0) close(wake_fd_);
+    throw std::system_error(error, std::generic_category(), "signal watcher");
   }
   thread_ = std::thread([this, stop = std::move(on_stop), reload = std::move(on_reload)] {
     pollfd fds[2] = {{signal_fd_, POLLIN, 0}, {wake_fd_, POLLIN, 0}};
