@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -50,6 +51,10 @@ struct ListChatGroupPage {
   std::int64_t total = 0;  // Data.Total: entries across all pages
   std::vector<ChatGroup> groups;
   std::vector<MistypedField> mistyped;
+  // Set by the pager: the indexes (ascending) of the items whose GroupId an earlier item of the
+  // same listing pass had. An item whose GroupId merely shares a 64-bit hash with an earlier one's
+  // may be listed too, so "repeated" means "maybe a repeat".
+  std::vector<std::size_t> repeated;
 };
 
 }  // namespace cgs

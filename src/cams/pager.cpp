@@ -3,14 +3,19 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
-#include <functional>
 #include <mutex>
 #include <thread>
 
 #include <fmt/format.h>
 
+#include "cams/seen_group_ids.h"
+
 namespace cgs {
 namespace {
+
+// Room reserved for the pass's GroupIds up front, from page 1's Total (which a broken response can
+// make absurd): more grows the vector as needed.
+constexpr std::int64_t kReserveIds = 4'000'000;
 
 struct Arrival {
   int index;
@@ -81,6 +86,7 @@ class PassRunner {
     if (auto* e = std::get_if<ApiError>(&first)) return failed(std::move(*e));
     auto& page1 = std::get<ListChatGroupPage>(first);
     pass_.total = page1.total;
+    seen_.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(pass_.total, 0, kReserveIds)));
     const std::int64_t page_count =
         std::max<std::int64_t>(1, (pass_.total + page_size_ - 1) / page_size_);
     last_page_ = static_cast<int>(page_count);
@@ -142,8 +148,12 @@ class PassRunner {
                                page.groups.empty() ? " (an empty page before the end)" : "",
                                page.request_id));
     }
-    const std::hash<std::string> hash;
-    for (const auto& g : page.groups) id_hashes_.push_back(hash(g.group_id));
+    for (std::size_t i = 0; i < page.groups.size(); ++i) {
+      if (seen_.insert(page.groups[i].group_id)) continue;
+      page.repeated.push_back(i);
+      inconsistent(fmt::format("GroupId {} appears more than once (page {}, request {})",
+                               page.groups[i].group_id, index, page.request_id));
+    }
     pass_.pages += 1;
     pass_.groups += static_cast<std::int64_t>(page.groups.size());
     consumer_.consume(std::move(page));
@@ -167,14 +177,9 @@ class PassRunner {
       pass_.status = ListingOutcome::Status::kCancelled;
       return pass_;
     }
-    if (pass_.inconsistency.empty()) {
-      std::sort(id_hashes_.begin(), id_hashes_.end());
-      if (std::adjacent_find(id_hashes_.begin(), id_hashes_.end()) != id_hashes_.end()) {
-        inconsistent("a GroupId appears more than once across pages");
-      } else if (pass_.groups != pass_.total) {
-        inconsistent(
-            fmt::format("{} distinct groups listed but Total is {}", pass_.groups, pass_.total));
-      }
+    if (pass_.inconsistency.empty() && pass_.groups != pass_.total) {
+      inconsistent(
+          fmt::format("{} distinct groups listed but Total is {}", pass_.groups, pass_.total));
     }
     if (!pass_.inconsistency.empty()) pass_.status = ListingOutcome::Status::kIncomplete;
     return pass_;
@@ -187,7 +192,7 @@ class PassRunner {
   const bool run_to_end_;
   int last_page_ = 1;
   Pass pass_;
-  std::vector<std::size_t> id_hashes_;
+  SeenGroupIds seen_;
 };
 
 }  // namespace

@@ -53,8 +53,9 @@ struct PagerOptions {
 // Pages through a listing: page 1 first (it tells Total), then pages 2..N on up to
 // sources.size() threads at once, each page handed to `consumer` as it arrives (at most
 // sources.size() pages are held in memory). The listing is inconsistent when Total changes between
-// pages, a page is short or empty before the end, or a GroupId appears twice (checked with 8 bytes
-// per group); an inconsistent pass is abandoned and restarted from page 1 after consumer.reset(),
+// pages, a page is short or empty before the end, or a GroupId appears twice (checked as pages
+// arrive, 8 bytes per group: each page's `repeated` lists its items whose GroupId came earlier in
+// the pass); an inconsistent pass is abandoned and restarted from page 1 after consumer.reset(),
 // and the last allowed pass runs to the end and reports kIncomplete.
 [[nodiscard]] ListingOutcome runListing(const std::vector<PageSource*>& sources,
                                         const PagerOptions& options, PageConsumer& consumer,

@@ -43,12 +43,15 @@ class Collector final : public PageConsumer {
  public:
   void reset() override {
     ids.clear();
+    repeated.clear();
     ++resets;
   }
   void consume(ListChatGroupPage&& page) override {
     for (auto& g : page.groups) ids.push_back(g.group_id);
+    for (std::size_t i : page.repeated) repeated.push_back(page.groups.at(i).group_id);
   }
   std::vector<std::string> ids;
+  std::vector<std::string> repeated;  // as the pager flagged them
   int resets = 0;
 };
 
@@ -143,11 +146,38 @@ TEST(Pager, DuplicateAcrossPagesIsRetriedThenIncomplete) {
       },
       2, 100);
   EXPECT_EQ(out.status, Status::kIncomplete);
-  EXPECT_THAT(out.inconsistency, HasSubstr("more than once"));
+  EXPECT_THAT(out.inconsistency,
+              HasSubstr("GroupId g99 appears more than once (page 2, request R"));
   EXPECT_EQ(out.restarts, 2);
   EXPECT_EQ(h.passes.load(), 3);
   EXPECT_EQ(h.consumer.resets, 2);
   EXPECT_EQ(h.consumer.ids.size(), 300u) << "the last pass runs to the end";
+  EXPECT_THAT(h.consumer.repeated, ::testing::ElementsAre("g99")) << "the later copy only";
+}
+
+// The consumer learns of a repeat on the page that brings it, not when the listing ends: a first
+// sync copies the other groups straight into the mirror (store/listing_apply.h).
+TEST(Pager, RepeatsAreFlaggedOnTheirPageWithinAPageToo) {
+  Harness h;
+  const auto out = h.run(
+      [](int, int) -> std::variant<ListChatGroupPage, ApiError> {
+        auto p = pageOf(4, 0, 4);
+        p.groups[2].group_id = "g0";
+        p.groups[3].group_id = "g0";
+        return p;
+      },
+      1, 100, 0);
+  EXPECT_EQ(out.status, Status::kIncomplete);
+  EXPECT_THAT(h.consumer.ids, ::testing::ElementsAre("g0", "g1", "g0", "g0"));
+  EXPECT_THAT(h.consumer.repeated, ::testing::ElementsAre("g0", "g0"));
+}
+
+TEST(Pager, AConsistentListingFlagsNothing) {
+  Harness h;
+  const auto out = h.run(listing(1000, 100), 4, 100);
+  EXPECT_EQ(out.status, Status::kComplete);
+  EXPECT_EQ(h.consumer.ids.size(), 1000u);
+  EXPECT_TRUE(h.consumer.repeated.empty());
 }
 
 TEST(Pager, ShrinkingTotalIsInconsistent) {
