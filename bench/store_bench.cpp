@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
     cgs::RunEnd end{cgs::RunStatus::kSucceeded, 0, {}, {}, "", ""};
     {
       cgs::ListingApply apply(conn, {run_id, "bench", cs, bn, version, {}, true});
-      for (const auto& g : listing_groups) apply.add(g);
+      for (const auto& g : listing_groups) apply.add(g, false);  // distinct GroupIds
       (void)apply.seal(true);
       (void)apply.checkRemovals();  // as an account run does
       end.counts = apply.merge(true);

@@ -1,6 +1,5 @@
 #include "store/listing_apply.h"
 
-#include <functional>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -16,8 +15,9 @@ namespace cgs {
 namespace {
 
 // ON COMMIT DELETE ROWS: the staging rows never outlive the transaction; the tables live as long
-// as the session, so they are created once per connection. A first sync stages into cgs_first,
-// which has no index: each batch is read once, whole.
+// as the session, so they are created once per connection. A first sync copies its groups straight
+// into the mirror and stages only those the pager flagged as maybe repeated, into cgs_first, which
+// has no index: each batch of them is read once, whole.
 constexpr const char* kCreateStage = R"(
 CREATE TEMP TABLE IF NOT EXISTS cgs_stage (
   group_id text NOT NULL, subject text, description text, invite_link text, group_status text,
@@ -25,6 +25,18 @@ CREATE TEMP TABLE IF NOT EXISTS cgs_stage (
 ) ON COMMIT DELETE ROWS)";
 constexpr const char* kCreateFirst =
     "CREATE TEMP TABLE IF NOT EXISTS cgs_first (LIKE cgs_stage) ON COMMIT DELETE ROWS";
+const std::vector<std::string> kStageColumns{"group_id",    "subject",      "description",
+                                             "invite_link", "group_status", "profile_picture_file",
+                                             "raw"};
+
+// A first sync's COPY into the mirror and the `added` history of each batch: the values addFrom
+// below writes for a staged group.
+const std::vector<std::string> kMirrorColumns{
+    "cust_space_id", "business_number", "group_id",      "subject",
+    "description",   "invite_link",     "group_status",  "profile_picture_file",
+    "raw",           "account_name",    "first_seen_at", "last_changed_at"};
+const std::vector<std::string> kHistoryColumns{"run_id",   "cust_space_id", "business_number",
+                                               "group_id", "change_type",   "changed_at"};
 
 // Every merge statement looks groups up by id in the stage. Without an index a stale row estimate
 // (the mirror's statistics lag behind a large load in the same transaction) can make the planner
@@ -164,6 +176,22 @@ const char* column(const std::optional<std::string>& value, std::string& holder)
   }
   return value->c_str();
 }
+const char* column(const std::string& value, std::string& holder) {
+  if (auto fixed = repairText(value)) {
+    holder = std::move(*fixed);
+    return holder.c_str();
+  }
+  return value.c_str();
+}
+
+// One group as a row of the staging tables.
+void writeStageRow(pqxx::stream_to& stream, const ChatGroup& g) {
+  std::string h[7];
+  stream << std::make_tuple(column(g.group_id, h[0]), column(g.subject, h[1]),
+                            column(g.description, h[2]), column(g.invite_link, h[3]),
+                            column(g.group_status, h[4]), column(g.profile_picture_file, h[5]),
+                            column(g.raw, h[6]));
+}
 
 }  // namespace
 
@@ -209,10 +237,8 @@ ListingApply::~ListingApply() {
 }
 
 void ListingApply::openStream() {
-  stream_ = std::make_unique<pqxx::stream_to>(
-      *tx_, early_ ? "cgs_first" : "cgs_stage",
-      std::vector<std::string>{"group_id", "subject", "description", "invite_link", "group_status",
-                               "profile_picture_file", "raw"});
+  stream_ = early_ ? std::make_unique<pqxx::stream_to>(*tx_, "chat_groups", kMirrorColumns)
+                   : std::make_unique<pqxx::stream_to>(*tx_, "cgs_stage", kStageColumns);
 }
 
 void ListingApply::closeStream() {
@@ -222,37 +248,43 @@ void ListingApply::closeStream() {
   }
 }
 
-void ListingApply::add(const ChatGroup& g) {
-  std::string h[7];
-  const std::optional<std::string> id = g.group_id;
-  const std::optional<std::string> raw = g.raw;
+void ListingApply::add(const ChatGroup& g, bool repeated) {
   withDatabaseErrors([&] {
-    *stream_ << std::make_tuple(column(id, h[0]), column(g.subject, h[1]),
-                                column(g.description, h[2]), column(g.invite_link, h[3]),
-                                column(g.group_status, h[4]), column(g.profile_picture_file, h[5]),
-                                column(raw, h[6]));
-  });
-  if (!early_) return;
-  // Only a repeated id needs the stage deduplicated before the batch is added: a hash seen twice
-  // in the batch is a likely repeat (and at worst a needless, exact, dedupe).
-  if (!batch_ids_.insert(std::hash<std::string>{}(g.group_id)).second) batch_repeats_ = true;
-  if (static_cast<std::int64_t>(batch_ids_.size()) >= kEarlyAddRows) {
-    withDatabaseErrors([&] {
+    if (!early_) {
+      writeStageRow(*stream_, g);
+      return;
+    }
+    if (repeated) {  // its first copy may be in the mirror already: added through the stage
+      repeats_.push_back(g);
+    } else {
+      std::string h[7];
+      const char* id = column(g.group_id, h[0]);
+      *stream_ << std::make_tuple(scope_.cust_space_id, scope_.business_number, id,
+                                  column(g.subject, h[1]), column(g.description, h[2]),
+                                  column(g.invite_link, h[3]), column(g.group_status, h[4]),
+                                  column(g.profile_picture_file, h[5]), column(g.raw, h[6]),
+                                  scope_.account_name, merged_at_, merged_at_);
+      batch_ids_.emplace_back(id);
+    }
+    if (static_cast<std::int64_t>(batch_ids_.size() + repeats_.size()) >= kEarlyAddRows) {
       closeStream();
       flushEarly();
       openStream();
-    });
-  }
+    }
+  });
 }
 
 void ListingApply::restart() {
   withDatabaseErrors([&] {
     closeStream();
-    if (early_) tx_->exec(kRollbackToSavepoint);
-    added_early_ = 0;
-    batch_ids_.clear();
-    batch_repeats_ = false;
-    tx_->exec(early_ ? kTruncateFirst : kTruncateStage);
+    if (early_) {
+      tx_->exec(kRollbackToSavepoint);
+      added_early_ = 0;
+      batch_ids_.clear();
+      repeats_.clear();
+    } else {
+      tx_->exec(kTruncateStage);
+    }
     openStream();
   });
 }
@@ -265,16 +297,29 @@ void ListingApply::lockForMerge() {
   merge_locked_ = true;
 }
 
-// Adds the staged groups (the first copy of a repeated id) and empties the stage.
+// Writes the history of the groups copied into the mirror since the last flush, then adds the
+// flagged ones whose GroupId the mirror does not have yet (the first copy of each), as kAdd does.
+// The COPY into the mirror is closed.
 void ListingApply::flushEarly() {
   const auto& s = scope_;
-  if (batch_repeats_) tx_->exec(kDedupeFirst);
+  pqxx::stream_to history(*tx_, "chat_group_changes", kHistoryColumns);
+  for (const auto& id : batch_ids_) {
+    history << std::make_tuple(s.run_id, s.cust_space_id, s.business_number, id, "added",
+                               merged_at_);
+  }
+  history.complete();
+  added_early_ += static_cast<std::int64_t>(batch_ids_.size());
+  batch_ids_.clear();
+  if (repeats_.empty()) return;
+  pqxx::stream_to stage(*tx_, "cgs_first", kStageColumns);
+  for (const auto& g : repeats_) writeStageRow(stage, g);
+  stage.complete();
+  repeats_.clear();
+  tx_->exec(kDedupeFirst);
   added_early_ += tx_->exec_params1(kAddFirst, s.cust_space_id, s.business_number, s.account_name,
                                     s.run_id, merged_at_)[0]
                       .as<std::int64_t>();
   tx_->exec(kTruncateFirst);
-  batch_ids_.clear();
-  batch_repeats_ = false;
 }
 
 std::int64_t ListingApply::seal(bool complete) {

@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include <pqxx/stream_to>
@@ -53,11 +52,13 @@ struct RemovalCheck {
 // everything back. Throws DatabaseError.
 //
 // Early adds: an account the mirror has no row of yet has nothing to update, restore or remove,
-// so with `add_early` its groups are added (with their `added` history) every kEarlyAddRows
-// distinct staged groups while the listing still pages, instead of all at the end: the merge
-// overlaps the API's latency. Such a run takes the merge lock and the schema check seal() would
-// take when it starts (held to commit), one timestamp for all its rows, and a savepoint restart()
-// rolls back to. Nothing else changes: the same transaction, the same rows and history.
+// so with `add_early` its groups are copied straight into the mirror as they arrive (no staging
+// row), and their `added` history follows every kEarlyAddRows groups: the load overlaps the API's
+// latency and skips the stage. A group flagged as maybe repeated goes through the stage instead
+// and is added only if the mirror does not have its GroupId yet (the first copy wins, as in
+// seal()). Such a run takes the merge lock and the schema check seal() would take when it starts
+// (held to commit), one timestamp for all its rows, and a savepoint restart() rolls back to.
+// Nothing else changes: the same transaction, the same rows and history.
 inline constexpr std::int64_t kEarlyAddRows = 2000;
 class ListingApply {
  public:
@@ -66,7 +67,10 @@ class ListingApply {
   ListingApply(const ListingApply&) = delete;
   ListingApply& operator=(const ListingApply&) = delete;
 
-  void add(const ChatGroup& group);
+  // `repeated`: an earlier add() of this pass may have had the same GroupId (the pager's
+  // ListChatGroupPage::repeated). It must be true for every real repeat (a first sync's COPY into
+  // the mirror would fail on the primary key); a needless true costs a little time only.
+  void add(const ChatGroup& group, bool repeated);
   // Forgets every group added so far, early adds included (the pager restarts the listing).
   void restart();
   // Ends the stream, takes the account's merge lock and checks the schema is one this binary
@@ -101,10 +105,10 @@ class ListingApply {
   std::string merged_at_;
   std::int64_t change_mark_ = 0;  // the last change id before this run's (webhooks only)
   bool merge_locked_ = false;
-  bool early_ = false;                         // this run adds early (the account's first sync)
-  std::int64_t added_early_ = 0;               // groups added early in this pass
-  std::unordered_set<std::size_t> batch_ids_;  // hashes of the ids staged since the last add
-  bool batch_repeats_ = false;                 // one of them came twice
+  bool early_ = false;                  // this run adds early (the account's first sync)
+  std::int64_t added_early_ = 0;        // groups added early in this pass
+  std::vector<std::string> batch_ids_;  // GroupIds copied into the mirror since the last flush
+  std::vector<ChatGroup> repeats_;      // groups flagged as repeated since the last flush
 };
 
 }  // namespace cgs

@@ -24,7 +24,12 @@ class StagingConsumer final : public PageConsumer {
     mistyped_.clear();
   }
   void consume(ListChatGroupPage&& page) override {
-    for (const auto& g : page.groups) apply_.add(g);
+    auto repeated = page.repeated.begin();
+    for (std::size_t i = 0; i < page.groups.size(); ++i) {
+      const bool repeat = repeated != page.repeated.end() && *repeated == i;
+      if (repeat) ++repeated;
+      apply_.add(page.groups[i], repeat);
+    }
     for (const auto& m : page.mistyped) {
       MistypedNote& note = mistyped_[m.field];
       if (note.items++ == 0) note = {1, m.group_id, page.request_id};

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cams/list_chat_group.h"
+#include "cams/seen_group_ids.h"
 #include "pg_harness.h"
 #include "store/listing_apply.h"
 #include "store/run_store.h"
@@ -73,7 +74,8 @@ class Store : public ::testing::Test {
     ListingApply apply(
         conn,
         {run_id, a.name, a.cust_space_id, a.business_number, schemaVersion(), {}, !policy.dry_run});
-    for (const auto& g : listing) apply.add(g);
+    SeenGroupIds seen;  // flags repeats as the pager does
+    for (const auto& g : listing) apply.add(g, !seen.insert(g.group_id));
     ApplyResult result;
     RunEnd end{policy.complete ? RunStatus::kSucceeded : RunStatus::kIncomplete,
                1,

@@ -336,9 +336,9 @@ TEST_F(Store, RestartDiscardsStagedGroups) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}});
-  for (const auto& g : groups(5, "old")) a.add(g);
+  for (const auto& g : groups(5, "old")) a.add(g, false);
   a.restart();
-  for (const auto& g : groups(3, "new")) a.add(g);
+  for (const auto& g : groups(3, "new")) a.add(g, false);
   EXPECT_EQ(a.seal(true), 3);
   EXPECT_EQ(a.merge(true).added, 3);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups WHERE group_id LIKE 'old%'"), 0);
@@ -352,7 +352,7 @@ TEST_F(Store, FirstSyncAddsEarlyInBatchesWithOneTimestamp) {
   ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}, true});
   const auto listing = groups(2 * static_cast<int>(kEarlyAddRows) + 7);
   for (std::size_t i = 0; i < listing.size(); ++i) {
-    a.add(listing[i]);
+    a.add(listing[i], false);
     if (i + 1 == static_cast<std::size_t>(kEarlyAddRows)) {  // seen from another session
       EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM pg_locks l JOIN pg_class c ON "
                                    "c.oid = l.relation WHERE c.relname = 'chat_groups' AND "
@@ -389,9 +389,9 @@ TEST_F(Store, RestartUndoesEarlyAdds) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}, true});
-  for (const auto& g : groups(static_cast<int>(kEarlyAddRows) + 10, "old")) a.add(g);
+  for (const auto& g : groups(static_cast<int>(kEarlyAddRows) + 10, "old")) a.add(g, false);
   a.restart();
-  for (const auto& g : groups(3, "new")) a.add(g);
+  for (const auto& g : groups(3, "new")) a.add(g, false);
   EXPECT_EQ(a.seal(true), 3);
   EXPECT_EQ(a.merge(true).added, 3);
   a.commit({RunStatus::kSucceeded, 1, {}, {"R1"}, "", ""});
@@ -417,6 +417,31 @@ TEST_F(Store, RepeatedIdInAnIncompleteFirstSyncKeepsItsFirstCopy) {
             "Subject 2050");
 }
 
+// A GroupId that only shares its hash with an earlier one is flagged too: the stage adds it, with
+// its history, exactly once, in the batch it came in.
+TEST_F(Store, AFlaggedGroupTheMirrorLacksIsStillAddedOnFirstSync) {
+  const std::string run_id = newUuid();
+  startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}, true});
+  const auto listing = groups(static_cast<int>(kEarlyAddRows) + 5);
+  for (std::size_t i = 0; i < listing.size(); ++i) a.add(listing[i], i == 7 || i == 2003);
+  a.add(group("g7", "Later copy"), true);
+  const std::int64_t n = static_cast<std::int64_t>(listing.size());
+  EXPECT_EQ(a.seal(false), n);
+  a.commit({RunStatus::kIncomplete, 1, a.merge(false), {"R1"}, "", ""});
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), n);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes WHERE change_type = "
+                               "'added' AND run_id = '" +
+                               run_id + "'"),
+            n);
+  EXPECT_EQ(schema.scalar<std::string>("SELECT subject FROM chat_groups WHERE group_id = 'g7'"),
+            "Subject 7");
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups WHERE group_id IN ('g7', 'g2003') "
+                               "AND first_seen_at = last_changed_at AND account_name = 'acme'"),
+            2);
+  EXPECT_EQ(schema.scalar<int>("SELECT added FROM sync_runs"), n);
+}
+
 TEST_F(Store, LaterSyncsOfALargeAccountMergeAtTheEnd) {
   const int n = static_cast<int>(kEarlyAddRows) + 500;
   (void)apply(groups(n));
@@ -440,7 +465,7 @@ TEST_F(Store, EarlyAddsReachTheWebhookOutbox) {
   const int n = static_cast<int>(kEarlyAddRows) + 1;
   ListingApply a(conn,
                  {run_id, "acme", "cams-a", "861", schemaVersion(), {{"hook", {"added"}}}, true});
-  for (const auto& g : groups(n)) a.add(g);
+  for (const auto& g : groups(n)) a.add(g, false);
   (void)a.seal(true);
   a.commit({RunStatus::kSucceeded, 1, a.merge(true), {"R1"}, "", ""});
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM webhook_outbox WHERE webhook = 'hook'"), n);
@@ -451,7 +476,7 @@ TEST_F(Store, AbandonedApplyRollsBack) {
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   {
     ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}});
-    for (const auto& g : groups(5)) a.add(g);
+    for (const auto& g : groups(5)) a.add(g, false);
   }  // destroyed unfinished (the run failed)
   finishRunAlone(conn, run_id, {RunStatus::kFailed, 1, {}, {"R1"}, "Forbidden.RAM", "denied"});
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 0);

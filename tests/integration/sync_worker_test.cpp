@@ -2,6 +2,7 @@
 // loopback HTTP: the run's outcome rules end to end without the binary.
 #include "sync/sync_worker.h"
 
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -110,6 +111,39 @@ TEST_F(LargeFirstSyncTest, RestartAfterEarlyAddsLeavesEachGroupAddedOnce) {
   EXPECT_EQ(present(), n);
   EXPECT_EQ(schema_.scalar<int>("SELECT count(*) FROM chat_group_changes"), n);
   EXPECT_EQ(schema_.scalar<int>("SELECT count(DISTINCT group_id) FROM chat_group_changes"), n);
+}
+
+// Every pass lists a GroupId twice (pages 3 and 240 repeat page 1's groups, so two groups are never
+// listed): the first sync copies the other groups straight into the mirror, adds each repeated
+// GroupId once with its first copy, and the run is incomplete.
+TEST_F(LargeFirstSyncTest, AGroupIdListedTwiceOnEveryPassIsAddedOnceWithItsFirstCopy) {
+  const int n = static_cast<int>(kEarlyAddRows) + 500;
+  const json items = sim::generateDataset({1, n, 5})["accounts"][0]["groups"];
+  const int size = config_->api.page_size;
+  const auto page = [&](int index, int at, const json& repeat) {
+    json list = json::array();
+    for (int i = (index - 1) * size; i < index * size; ++i) list.push_back(items[i]);
+    list[at]["GroupId"] = repeat["GroupId"];
+    list[at]["Subject"] = "Later copy";
+    const json body{{"RequestId", "RAW-" + std::to_string(index)},
+                    {"Code", "OK"},
+                    {"Success", true},
+                    {"Data", {{"Total", n}, {"List", list}}}};
+    std::string hex;
+    for (unsigned char c : body.dump()) hex += fmt::format("{:02x}", c);
+    return json{{"kind", "raw"}, {"page", index}, {"status", 200}, {"body_hex", hex}};
+  };
+  sim_->faults().set(json{{"rules", {page(3, 4, items[5]), page(240, 0, items[6])}}});
+  const RunReport r = run();
+  EXPECT_EQ(r.status, RunStatus::kIncomplete);
+  EXPECT_THAT(r.error_message, HasSubstr("appears more than once"));
+  EXPECT_EQ(r.counts.added, n - 2);
+  EXPECT_EQ(present(), n - 2);
+  EXPECT_EQ(schema_.scalar<int>("SELECT count(*) FROM chat_group_changes WHERE change_type = "
+                                "'added'"),
+            n - 2);
+  EXPECT_EQ(schema_.scalar<int>("SELECT count(*) FROM chat_groups WHERE subject = 'Later copy'"), 0)
+      << "the first copy of each repeated GroupId is the one kept";
 }
 
 TEST_F(SyncWorkerTest, RefusedListingFailsWithTheApiCodeAndStagesNothing) {
