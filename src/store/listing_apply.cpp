@@ -168,20 +168,15 @@ ORDER BY c.change_id)";
 
 // A column value for COPY: nullptr is NULL; text that PostgreSQL would refuse is repaired into
 // `holder` first.
-const char* column(const std::optional<std::string>& value, std::string& holder) {
-  if (!value) return nullptr;
-  if (auto fixed = repairText(*value)) {
-    holder = std::move(*fixed);
-    return holder.c_str();
-  }
-  return value->c_str();
-}
 const char* column(const std::string& value, std::string& holder) {
   if (auto fixed = repairText(value)) {
     holder = std::move(*fixed);
     return holder.c_str();
   }
   return value.c_str();
+}
+const char* column(const std::optional<std::string>& value, std::string& holder) {
+  return value ? column(*value, holder) : nullptr;
 }
 
 // One group as a row of the staging tables.
