@@ -44,13 +44,20 @@ std::size_t itemCount(const ParticipantsPage& page) { return page.numbers.size()
 
 template <typename Send>
 std::variant<HttpResponse, ApiError> ApiClient::paced(Send&& send) {
-  SteadyTime at;
-  try {
-    at = limiter_.reserve(clock_.now());
-  } catch (const QuotaUnavailable& e) {
-    return quotaUnavailable(e);
+  for (int missed = 0;; ++missed) {
+    SteadyTime at;
+    try {
+      at = limiter_.reserve(clock_.now());
+    } catch (const QuotaUnavailable& e) {
+      return quotaUnavailable(e);
+    }
+    if (!clock_.sleepUntil(at, stop_)) return cancelled();
+    const SteadyTime woke = clock_.now();
+    if (RateLimiter::onTime(at, woke) || missed == RateLimiter::kMaxMissedSlots) break;
+    log_.event(
+        spdlog::level::debug, "send slot missed (the process was not scheduled in time)",
+        {{"late_ms", std::to_string(std::chrono::duration_cast<Millis>(woke - at).count())}});
   }
-  if (!clock_.sleepUntil(at, stop_)) return cancelled();
   return send();
 }
 

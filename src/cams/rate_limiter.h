@@ -34,6 +34,15 @@ class RateLimiter {
   // Reserves the next slot at or after `now` and returns when the request may be sent.
   // Throws QuotaUnavailable when the ledger cannot be reached.
   SteadyTime reserve(SteadyTime now);
+  // Whether a request whose sender woke at `now` for the slot at `slot` may still go: later than
+  // kWindowMargin / 2 (the process was not scheduled in time) it would use up most of the margin
+  // and could crowd the next second at the gateway, so the caller reserves another slot instead,
+  // up to kMaxMissedSlots times in a row (then it sends: an overloaded host still makes progress,
+  // and a Throttling it may cause is handled as any other).
+  [[nodiscard]] static bool onTime(SteadyTime slot, SteadyTime now) {
+    return now - slot <= kWindowMargin / 2;
+  }
+  static constexpr int kMaxMissedSlots = 3;
   // Throws QuotaUnavailable (this process has paused already).
   void onThrottled(SteadyTime now);
   void onSuccess();

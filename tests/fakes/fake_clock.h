@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <mutex>
 #include <thread>
 
@@ -23,11 +24,22 @@ class FakeClock final : public Clock {
   }
   bool sleepUntil(SteadyTime deadline, const StopSignal& stop) override {
     std::lock_guard lock(mutex_);
+    if (oversleeps_ > 0) {
+      --oversleeps_;
+      deadline = std::max(deadline, now_) + oversleep_;
+    }
     if (deadline > now_) {
       slept_ += deadline - now_;
       now_ = deadline;
     }
     return !stop.stopped();
+  }
+  // The next `times` sleeps wake `extra` after their deadline, as a thread the scheduler did not
+  // run in time.
+  void oversleep(std::chrono::nanoseconds extra, int times) {
+    std::lock_guard lock(mutex_);
+    oversleep_ = extra;
+    oversleeps_ = times;
   }
   // Lets the other threads at the caller's lock run once, then returns: with `ready()` still
   // false the deadline has come (the clock moves to it), as if the caller had slept until it.
@@ -54,6 +66,8 @@ class FakeClock final : public Clock {
   mutable std::mutex mutex_;
   SteadyTime now_{std::chrono::hours(1000)};
   std::chrono::nanoseconds slept_{0};
+  std::chrono::nanoseconds oversleep_{0};
+  int oversleeps_ = 0;
   std::chrono::system_clock::duration wall_offset_{std::chrono::seconds(1'700'000'000)};
 };
 

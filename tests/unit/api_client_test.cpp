@@ -138,6 +138,40 @@ TEST(ApiClient, NoSlotOfTheSharedQuotaSendsNothingAndIsRetried) {
   EXPECT_TRUE(down.transport.requests().empty());
 }
 
+// A sender that wakes 30 ms after its slot gives the slot up and takes the next one (the margin
+// in each slot is for the network, not for a descheduled process); one that is always late still
+// sends after kMaxMissedSlots slots.
+TEST(ApiClient, ASlotWokenForTooLateIsGivenUpForTheNext) {
+  Fixture f;
+  f.transport.enqueue(200, kPage);
+  auto c = f.client();
+  f.clock.oversleep(std::chrono::milliseconds(30), 1);
+  ASSERT_TRUE(std::holds_alternative<ListChatGroupPage>(f.call(c)));
+  EXPECT_EQ(f.transport.requests().size(), 1u);
+  EXPECT_THAT(f.log_text.str(), HasSubstr("send slot missed"));
+  EXPECT_THAT(f.log_text.str(), HasSubstr("late_ms=30"));
+
+  Fixture slow;
+  slow.transport.enqueue(200, kPage);
+  auto s = slow.client();
+  slow.clock.oversleep(std::chrono::milliseconds(30), 100);
+  ASSERT_TRUE(std::holds_alternative<ListChatGroupPage>(slow.call(s)));
+  EXPECT_EQ(slow.transport.requests().size(), 1u);
+  std::size_t misses = 0;
+  for (std::size_t at = 0;
+       (at = slow.log_text.str().find("send slot missed", at)) != std::string::npos; ++at) {
+    ++misses;
+  }
+  EXPECT_EQ(misses, static_cast<std::size_t>(RateLimiter::kMaxMissedSlots));
+
+  Fixture on_time;
+  on_time.transport.enqueue(200, kPage);
+  auto o = on_time.client();
+  on_time.clock.oversleep(RateLimiter::kWindowMargin / 2, 1);
+  ASSERT_TRUE(std::holds_alternative<ListChatGroupPage>(on_time.call(o)));
+  EXPECT_THAT(on_time.log_text.str(), Not(HasSubstr("send slot missed")));
+}
+
 TEST(ApiClient, PermanentErrorFailsFastWithRequestId) {
   Fixture f;
   f.transport.enqueue(400,
