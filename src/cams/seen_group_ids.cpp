@@ -33,9 +33,4 @@ bool SeenGroupIds::insert(std::string_view group_id) {
   return true;
 }
 
-void SeenGroupIds::clear() {
-  hashes_.clear();
-  run_starts_.clear();
-}
-
 }  // namespace cgs

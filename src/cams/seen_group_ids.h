@@ -18,7 +18,6 @@ class SeenGroupIds {
   void reserve(std::size_t n) { hashes_.reserve(n); }
   // Adds the id; false when it (or its hash) was seen before.
   [[nodiscard]] bool insert(std::string_view group_id);
-  void clear();
   [[nodiscard]] std::size_t size() const { return hashes_.size(); }
 
  private:

@@ -30,13 +30,5 @@ TEST(SeenGroupIds, ARepeatRightAfterItsFirstCopyIsSeen) {
   }
 }
 
-TEST(SeenGroupIds, ClearForgetsEverything) {
-  SeenGroupIds seen;
-  for (int i = 0; i < 70; ++i) (void)seen.insert(id(i));
-  seen.clear();
-  EXPECT_EQ(seen.size(), 0u);
-  for (int i = 0; i < 70; ++i) EXPECT_TRUE(seen.insert(id(i))) << i;
-}
-
 }  // namespace
 }  // namespace cgs
