@@ -297,14 +297,16 @@ void ListingApply::lockForMerge() {
 // The COPY into the mirror is closed.
 void ListingApply::flushEarly() {
   const auto& s = scope_;
-  pqxx::stream_to history(*tx_, "chat_group_changes", kHistoryColumns);
-  for (const auto& id : batch_ids_) {
-    history << std::make_tuple(s.run_id, s.cust_space_id, s.business_number, id, "added",
-                               merged_at_);
+  if (!batch_ids_.empty()) {
+    pqxx::stream_to history(*tx_, "chat_group_changes", kHistoryColumns);
+    for (const auto& id : batch_ids_) {
+      history << std::make_tuple(s.run_id, s.cust_space_id, s.business_number, id, "added",
+                                 merged_at_);
+    }
+    history.complete();
+    added_early_ += static_cast<std::int64_t>(batch_ids_.size());
+    batch_ids_.clear();
   }
-  history.complete();
-  added_early_ += static_cast<std::int64_t>(batch_ids_.size());
-  batch_ids_.clear();
   if (repeats_.empty()) return;
   pqxx::stream_to stage(*tx_, "cgs_first", kStageColumns);
   for (const auto& g : repeats_) writeStageRow(stage, g);
