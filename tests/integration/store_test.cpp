@@ -442,6 +442,15 @@ TEST_F(Store, AFlaggedGroupTheMirrorLacksIsStillAddedOnFirstSync) {
   EXPECT_EQ(schema.scalar<int>("SELECT added FROM sync_runs"), n);
 }
 
+// The last batch of a first sync can be empty: an account of exactly one batch, or of none.
+TEST_F(Store, FirstSyncOfExactlyOneBatchOrOfNothing) {
+  const int n = static_cast<int>(kEarlyAddRows);
+  EXPECT_EQ(apply(groups(n)).counts.added, n);
+  EXPECT_EQ(apply({}, {}, Account{"other", "cams-b", "862"}).counts.added, 0);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), n);
+  EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM sync_runs WHERE status = 'succeeded'"), 2);
+}
+
 TEST_F(Store, LaterSyncsOfALargeAccountMergeAtTheEnd) {
   const int n = static_cast<int>(kEarlyAddRows) + 500;
   (void)apply(groups(n));
