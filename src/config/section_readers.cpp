@@ -1,3 +1,4 @@
+#include <optional>
 #include <regex>
 
 #include <fmt/format.h>
@@ -16,6 +17,21 @@ bool isLoopbackHost(const std::string& endpoint) {
   }
   return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
 }
+
+namespace {
+
+std::optional<std::string> schemaNameProblem(const std::string& name) {
+  // Every statement quotes the name, so any identifier PostgreSQL accepts will do ("Mirror-1"
+  // too); pg_ names are reserved for its system schemas.
+  if (name.empty() || name.size() > 63) return "expected a schema name of 1 to 63 bytes";
+  for (const unsigned char ch : name) {
+    if (ch < 0x20 || ch == 0x7f) return "a schema name cannot hold control characters";
+  }
+  if (name.rfind("pg_", 0) == 0) return "names starting with pg_ are reserved by PostgreSQL";
+  return std::nullopt;
+}
+
+}  // namespace
 
 void readDatabase(YamlReader& r, const YAML::Node& n, DatabaseConfig& db, const EnvLookup& env,
                   bool owner_only) {
@@ -38,11 +54,9 @@ void readDatabase(YamlReader& r, const YAML::Node& n, DatabaseConfig& db, const 
                         r.file()));
   }
   if (r.str(n, "schema", "database", db.schema)) {
-    static const std::regex kIdent("[a-z_][a-z0-9_]{0,62}");
-    if (!std::regex_match(db.schema, kIdent)) {
+    if (const auto problem = schemaNameProblem(db.schema)) {
       r.error(n["schema"], "database.schema",
-              fmt::format("expected a lower-case SQL identifier ([a-z_][a-z0-9_]*), got {}",
-                          quoted(db.schema)));
+              fmt::format("{}, got {}", *problem, quoted(db.schema)));
     }
   }
   r.str(n, "migrations_dir", "database", db.migrations_dir);

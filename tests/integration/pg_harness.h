@@ -39,7 +39,9 @@ inline std::string newUuid() {
 // A schema of its own for one test, migrated, dropped afterwards.
 class TestSchema {
  public:
-  explicit TestSchema(bool migrated = true) : name_("t_" + randomHex(6)) {
+  // `prefix` starts the schema's name: "t_" by default, "Mirror-" for one that needs quoting.
+  explicit TestSchema(bool migrated = true, const std::string& prefix = "t_")
+      : name_(prefix + randomHex(6)) {
     if (migrated) {
       Connection c(testDatabaseUrl(), name_);
       (void)migrate(c, loadMigrations(migrationsDir()));

@@ -134,6 +134,17 @@ accounts:
               HasSubstr("duplicate account name \"a\" (first defined at line 4)"));
 }
 
+TEST(ConfigLoader, SchemaMayBeAnyNamePostgresqlAccepts) {
+  const std::string quoted = std::string(kMinimal) + "database:\n  schema: \"Mirror-1\"\n";
+  EXPECT_EQ(parseConfig(quoted, "t.yaml", true, fakeEnv()).database.schema, "Mirror-1");
+  const std::vector<std::string> bads{"\"\"", "pg_mirror", "\"a\\tb\"", std::string(64, 'm')};
+  for (const auto& bad : bads) {
+    const auto issues = issuesOf(std::string(kMinimal) + "database:\n  schema: " + bad + "\n");
+    ASSERT_EQ(issues.size(), 1u) << bad;
+    EXPECT_EQ(issues[0].key_path, "database.schema");
+  }
+}
+
 TEST(ConfigLoader, SyntaxErrorHasPlace) {
   const auto issues = issuesOf("accounts: [\n  - name: x\n");
   ASSERT_EQ(issues.size(), 1u);
