@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -29,6 +30,13 @@ inline std::vector<std::string> tupleVersions(TestSchema& s) {
     out.push_back(r[0].as<std::string>());
   }
   return out;
+}
+
+inline std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
 }
 
 // A size parameter of a long scenario from the environment (CI runs them small; see README).

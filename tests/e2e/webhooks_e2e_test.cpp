@@ -9,33 +9,13 @@
 
 #include "e2e_harness.h"
 #include "local_http.h"
+#include "webhook_receiver.h"
 
 namespace cgs::testing {
 namespace {
 
 using nlohmann::json;
 using namespace std::chrono_literals;
-
-constexpr const char* kHookSecret = "e2e-webhook-secret-9f8e7d6c";
-
-// The shipped receiver, on `port` (0: a free one), printing each change once on stdout.
-std::unique_ptr<Process> startReceiver(E2e& t, int port, const std::string& tag) {
-  return std::make_unique<Process>(
-      "/usr/bin/python3",
-      std::vector<std::string>{CGS_SOURCE_DIR "/contrib/webhook-receiver/receiver.py",
-                               std::to_string(port)},
-      std::map<std::string, std::string>{{"WEBHOOK_SECRET", kHookSecret}}, t.dir().file(tag));
-}
-
-// The change ids the receiver printed, in order.
-std::vector<std::int64_t> receivedIds(const Process& receiver) {
-  std::vector<std::int64_t> out;
-  std::istringstream lines(receiver.out());
-  for (std::string line; std::getline(lines, line);) {
-    if (!line.empty()) out.push_back(json::parse(line)["change_id"]);
-  }
-  return out;
-}
 
 TEST(WebhooksE2e, NothingIsLostToADownReceiverOrAKilledDaemonAndEveryDeliveryIsSigned) {
   const json data = sim::generateDataset({2, 25, 31});
