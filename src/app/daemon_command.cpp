@@ -171,7 +171,7 @@ class Daemon {
         pool.run(index, *account, env,
                  RunOptions{"schedule", false, app_.options().allow_mass_removal, synced_since});
     if (r.status == RunStatus::kSkipped) return Schedule::Outcome::kSkipped;
-    if (r.error_code == kSchemaTooNewCode) enterSchemaTooNew(r.error_message);
+    if (r.failure == FailureKind::kSchemaTooNew) enterSchemaTooNew(r.error_message);
     {
       std::lock_guard lock(stats_mutex_);
       (r.ok() ? runs_ok_ : runs_failed_) += 1;

@@ -4,6 +4,7 @@
 
 #include "app/commands.h"
 #include "cli/exit_codes.h"
+#include "common/printable.h"
 #include "runtime/signal_watcher.h"
 #include "store/account_lock.h"
 #include "store/database_error.h"
@@ -43,7 +44,7 @@ std::optional<std::vector<const AccountConfig*>> selectedAccounts(const AppConte
 int exitCodeFor(const std::vector<RunReport>& reports) {
   bool failed = false;
   for (const auto& r : reports) {
-    if (r.database_error) return kExitDatabase;
+    if (r.databaseError()) return kExitDatabase;
     failed = failed || (!r.ok() && r.status != RunStatus::kSkipped);
   }
   return failed ? kExitAccountFailed : kExitOk;
@@ -92,21 +93,25 @@ void printChangeSet(const RunReport& r, std::ostream& out) {
   out << fmt::format(
       "account {}: {} ({} seen: {} added, {} updated, {} removed, {} restored, {} "
       "unchanged){}\n",
-      r.account, runStatusName(r.status), r.counts.groups_seen, r.counts.added, r.counts.updated,
-      r.counts.removed, r.counts.restored, r.counts.unchanged,
-      r.error_message.empty() ? "" : " - " + r.error_message);
+      printable(r.account), runStatusName(r.status), r.counts.groups_seen, r.counts.added,
+      r.counts.updated, r.counts.removed, r.counts.restored, r.counts.unchanged,
+      r.error_message.empty() ? "" : " - " + printable(r.error_message));
   if (const auto& p = r.participants; p.ran) {
     out << fmt::format("  members: {} group(s) refreshed, {} joined, {} left ({} request(s){})\n",
                        p.counts.groups, p.counts.joined, p.counts.left, p.requests,
-                       p.error_code.empty() ? "" : "; " + p.error_code + ": " + p.error_message);
+                       p.error_code.empty()
+                           ? ""
+                           : "; " + printable(p.error_code) + ": " + printable(p.error_message));
   }
   for (const auto& c : r.changes) {
     const char* mark = c.change_type == "added" || c.change_type == "participant_joined"   ? "+"
                        : c.change_type == "removed" || c.change_type == "participant_left" ? "-"
                        : c.change_type == "restored"                                       ? "^"
                                                                                            : "~";
-    out << fmt::format("  {} {:<8} {}  {}{}\n", mark, c.change_type, c.group_id, c.subject,
-                       c.changed_fields.empty() ? "" : "  " + c.changed_fields);
+    // Every string here came from the API: escaped, so none acts on the operator's terminal.
+    out << fmt::format("  {} {:<8} {}  {}{}\n", mark, c.change_type, printable(c.group_id),
+                       printable(c.subject),
+                       c.changed_fields.empty() ? "" : "  " + printable(c.changed_fields));
   }
 }
 

@@ -29,7 +29,7 @@ int runRedeliverCommand(const AppContext& app, const Database& database, std::os
     return kExitOk;
   } catch (const DatabaseError& e) {
     app.log().error("cannot requeue deliveries: {} ({})", e.what(), e.code());
-    return e.code() == "Database.Query" ? kExitUsage : kExitDatabase;
+    return kExitDatabase;
   } catch (const std::exception& e) {
     app.log().error("cannot requeue deliveries: {}", e.what());
     return kExitDatabase;

@@ -6,12 +6,20 @@
 #include "cli/exit_codes.h"
 #include "store/database_error.h"
 #include "store/outbox_store.h"
+#include "store/run_store.h"
 
 namespace cgs {
 
 int runStatusCommand(const AppContext& app, const Database& database, std::ostream& out) {
   try {
     Connection c = database.connect();
+    if (!mirrorExists(c)) {
+      app.log().error(
+          "the database has no mirror in schema {} yet: create it with cams-groupsync --migrate "
+          "(as the schema's owner), or let the first sync do it",
+          app.config().database.schema);
+      return kExitDatabase;
+    }
     const StatusTable t = renderStatus(app.config(), latestRuns(c));
     out << t.text;
     if (!app.config().webhooks.empty()) {

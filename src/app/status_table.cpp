@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "common/printable.h"
+
 namespace cgs {
 
 std::string humanAge(double seconds) {
@@ -27,16 +29,16 @@ StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& ru
   out.text = header;
   const auto line = [&](const std::string& name, const RunSummary* r, const char* health) {
     if (r == nullptr) {
-      out.text +=
-          fmt::format("{:<24} {:<11} {:>7} {:>9} {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n",
-                      name, "never run", "-", "-", "-", "-", "-", "-", "-", "-", "never", health);
+      out.text += fmt::format(
+          "{:<24} {:<11} {:>7} {:>9} {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n",
+          printable(name), "never run", "-", "-", "-", "-", "-", "-", "-", "-", "never", health);
       return;
     }
     out.text += fmt::format(
-        "{:<24} {:<11} {:>7} {:>8.1f}s {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n", name,
-        runStatusName(r->status), humanAge(r->age_seconds), r->duration_seconds,
+        "{:<24} {:<11} {:>7} {:>8.1f}s {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n",
+        printable(name), runStatusName(r->status), humanAge(r->age_seconds), r->duration_seconds,
         r->counts.groups_seen, r->counts.added, r->counts.updated, r->counts.removed,
-        r->counts.restored, r->error_code.empty() ? "-" : r->error_code,
+        r->counts.restored, r->error_code.empty() ? "-" : printable(r->error_code),
         r->last_success_age_seconds ? humanAge(*r->last_success_age_seconds) + " ago" : "never",
         health);
   };
@@ -73,7 +75,7 @@ std::string renderWebhookStatus(const Config& config, const std::vector<WebhookB
   for (const auto& [name, configured] : names) {
     const auto it = by_name.find(name);
     const WebhookBacklog b = it == by_name.end() ? WebhookBacklog{name, 0, 0, 0} : it->second;
-    out += fmt::format("webhook {}: {} pending event(s){}, {} dead deliver{}{}\n", name,
+    out += fmt::format("webhook {}: {} pending event(s){}, {} dead deliver{}{}\n", printable(name),
                        b.pending_events,
                        b.pending_events > 0 ? ", oldest " + humanAge(b.oldest_pending_seconds) : "",
                        b.dead_deliveries, b.dead_deliveries == 1 ? "y" : "ies",

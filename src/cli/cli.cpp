@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/exit_codes.h"
+#include "common/iso_time.h"
 #include "common/version.h"
 
 namespace cgs {
@@ -63,6 +64,14 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
                  "With --redeliver: only deliveries created at or after TIME (ISO 8601, e.g. "
                  "2026-11-20T00:00:00Z)")
       ->type_name("TIME")
+      ->check(CLI::Validator(
+          [](const std::string& v) {
+            return isIsoTime(v) ? std::string()
+                                : "expected an ISO 8601 time like 2026-11-20, 2026-11-20T08:00:00Z "
+                                  "or \"2026-11-20 08:00+08:00\", got \"" +
+                                      v + "\"";
+          },
+          "", "ISO 8601"))
       ->needs(redeliver);
   redeliver->excludes(once)->excludes(migrate)->excludes(status)->excludes(check);
   check->excludes(once)->excludes(migrate)->excludes(status);

@@ -3,11 +3,12 @@
 #include <fmt/format.h>
 
 #include "common/conninfo.h"
+#include "common/printable.h"
 
 namespace cgs {
 
 std::string summarizeConfig(const Config& c) {
-  std::string out = fmt::format("config {} is valid\n", c.path);
+  std::string out = fmt::format("config {} is valid\n", printable(c.path));
   out += fmt::format("database: {} (schema {})\n",
                      c.database.url.empty() ? "libpq defaults (PGHOST, PGDATABASE, ...)"
                                             : redactConninfo(c.database.url),
@@ -28,14 +29,14 @@ std::string summarizeConfig(const Config& c) {
   out += fmt::format("accounts ({}):\n", c.accounts.size());
   for (const auto& a : c.accounts) {
     std::string filters;
-    if (!a.channel_type.empty()) filters += " ChannelType=" + a.channel_type;
-    if (!a.group_status.empty()) filters += " GroupStatus=" + a.group_status;
-    if (!a.subject.empty()) filters += fmt::format(" Subject=\"{}\"", a.subject);
-    out +=
-        fmt::format("  {}: CustSpaceId={} BusinessNumber={} credentials={} every {}{}{}{}\n",
-                    a.name, a.cust_space_id, a.business_number, a.credentials,
-                    formatDuration(c.intervalOf(a)), filters.empty() ? "" : " filters:" + filters,
-                    a.participants ? " +participants" : "", a.enabled ? "" : " (disabled)");
+    if (!a.channel_type.empty()) filters += " ChannelType=" + printable(a.channel_type);
+    if (!a.group_status.empty()) filters += " GroupStatus=" + printable(a.group_status);
+    if (!a.subject.empty()) filters += fmt::format(" Subject=\"{}\"", printable(a.subject));
+    out += fmt::format("  {}: CustSpaceId={} BusinessNumber={} credentials={} every {}{}{}{}\n",
+                       printable(a.name), printable(a.cust_space_id), printable(a.business_number),
+                       printable(a.credentials), formatDuration(c.intervalOf(a)),
+                       filters.empty() ? "" : " filters:" + filters,
+                       a.participants ? " +participants" : "", a.enabled ? "" : " (disabled)");
   }
   const auto& p = c.participants;
   out += fmt::format("participants: refresh every {}, at most {} request(s) per run, numbers {}\n",
@@ -52,7 +53,7 @@ std::string summarizeConfig(const Config& c) {
     out += fmt::format(
         "webhook {}: {} events={} accounts={} max_batch={} timeout={} max_age={}, "
         "secret from {}\n",
-        w.name, url, events, accounts.empty() ? "all" : accounts, w.max_batch,
+        printable(w.name), printable(url), events, accounts.empty() ? "all" : accounts, w.max_batch,
         formatDuration(w.timeout), formatDuration(w.max_age), w.secret.describe());
   }
   return out;

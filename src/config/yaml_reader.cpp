@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "common/printable.h"
+
 namespace cgs {
 namespace {
 
@@ -47,28 +49,8 @@ std::string suggest(const std::string& key, Keys allowed) {
 // A value from the file as it may appear in a message: quoted, at most 80 bytes, every control
 // byte and every byte that is not valid UTF-8 written as \xNN (a binary file stays readable).
 std::string quoted(const std::string& s) {
-  constexpr std::size_t kMax = 80;
   std::string out = "\"";
-  std::size_t i = 0;
-  while (i < s.size() && i < kMax) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80         ? 1
-                      : (c >> 5) == 6  ? 2
-                      : (c >> 4) == 14 ? 3
-                      : (c >> 3) == 30 ? 4
-                                       : 0;
-    bool valid = len > 0 && i + len <= s.size();
-    for (std::size_t k = 1; valid && k < len; ++k) {
-      valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    }
-    if (!valid || c < 0x20 || c == 0x7f) {
-      out += fmt::format("\\x{:02x}", c);
-      i += 1;
-    } else {
-      out.append(s, i, len);
-      i += len;
-    }
-  }
+  const std::size_t i = appendPrintable(out, s, 80);
   out += '"';
   if (i < s.size()) out += fmt::format(" (and {} more bytes)", s.size() - i);
   return out;

@@ -33,14 +33,15 @@ bool transientState(std::string_view state) {
 DatabaseError classifyDatabaseError(const std::exception& e) {
   if (dynamic_cast<const pqxx::broken_connection*>(&e) != nullptr ||
       dynamic_cast<const pqxx::in_doubt_error*>(&e) != nullptr) {
-    return DatabaseError("Database.Unavailable", firstLine(e.what()), true);
+    return DatabaseError("Database.Unavailable", firstLine(e.what()), true, true);
   }
   if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e)) {
     const std::string state = sql->sqlstate();
-    if (state.empty()) return DatabaseError("Database.Unavailable", firstLine(e.what()), true);
-    return DatabaseError("Database." + state, firstLine(e.what()), transientState(state));
+    if (state.empty())
+      return DatabaseError("Database.Unavailable", firstLine(e.what()), true, true);
+    return DatabaseError("Database." + state, firstLine(e.what()), transientState(state), false);
   }
-  return DatabaseError("Database.Error", firstLine(e.what()), false);
+  return DatabaseError("Database.Error", firstLine(e.what()), false, false);
 }
 
 }  // namespace cgs

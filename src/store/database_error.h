@@ -11,17 +11,32 @@ namespace cgs {
 // A database operation that failed. `code` is "Database.Unavailable" for a lost or refused
 // connection and "Database.<SQLSTATE>" otherwise; `retryable` says whether the same work may
 // succeed later (connection loss, admin shutdown, too many connections, serialization failure,
-// deadlock, statement timeout, disk full) as opposed to a bug or bad data.
+// deadlock, statement timeout, disk full) as opposed to a bug or bad data. Only
+// classifyDatabaseError makes one; callers ask unavailable(), never compare codes.
 class DatabaseError : public std::runtime_error {
  public:
-  DatabaseError(std::string code, const std::string& message, bool retryable)
-      : std::runtime_error(message), code_(std::move(code)), retryable_(retryable) {}
   [[nodiscard]] const std::string& code() const { return code_; }
   [[nodiscard]] bool retryable() const { return retryable_; }
+  // No session: the server could not be reached, or the connection was lost.
+  [[nodiscard]] bool unavailable() const { return unavailable_; }
+  // The same failure told with another message (the migrator names the statement).
+  [[nodiscard]] DatabaseError withMessage(const std::string& message) const {
+    DatabaseError e = *this;
+    static_cast<std::runtime_error&>(e) = std::runtime_error(message);
+    return e;
+  }
 
  private:
+  friend DatabaseError classifyDatabaseError(const std::exception& e);
+  DatabaseError(std::string code, const std::string& message, bool retryable, bool unavailable)
+      : std::runtime_error(message),
+        code_(std::move(code)),
+        retryable_(retryable),
+        unavailable_(unavailable) {}
+
   std::string code_;
   bool retryable_;
+  bool unavailable_;
 };
 
 // Translates whatever libpqxx threw (pqxx::broken_connection, pqxx::sql_error and its typed

@@ -158,7 +158,7 @@ void applyOne(pqxx::connection& c, const std::string& schema, const MigrationFil
       // A deadlock, a serialization failure or a shutdown passes: the caller may try again
       // (the daemon waits and retries). Anything else is the migration's own failure.
       const DatabaseError error = classifyDatabaseError(e);
-      if (error.retryable()) throw DatabaseError(error.code(), what, true);
+      if (error.retryable()) throw error.withMessage(what);
       throw MigrationError(what);
     }
   }

@@ -13,6 +13,14 @@
 namespace cgs {
 namespace {
 
+// The error code of a run that found the schema migrated by a newer release.
+constexpr const char* kSchemaTooNewCode = "Schema.TooNew";
+
+StepFailure failureOf(const DatabaseError& e) {
+  return {e.unavailable() ? FailureKind::kDatabaseUnavailable : FailureKind::kDatabase, e.code(),
+          e.what()};
+}
+
 // Feeds pages from the pager into the staging COPY (on the pager's calling thread), noting the
 // typed fields that came with a value of the wrong JSON type.
 class StagingConsumer final : public PageConsumer {
@@ -98,11 +106,11 @@ RunReport AccountRun::execute() {
   try {
     steps();
   } catch (const DatabaseError& e) {
-    recordFailure({e.code(), e.what()});
+    recordFailure(failureOf(e));
   } catch (const SchemaTooNew& e) {
-    recordFailure({std::string(kSchemaTooNewCode), e.what()});
+    recordFailure({FailureKind::kSchemaTooNew, kSchemaTooNewCode, e.what()});
   } catch (const std::exception& e) {
-    recordFailure({"Internal", e.what()});
+    recordFailure({FailureKind::kInternal, "Internal", e.what()});
   }
   if (locked_) resources_.lock.unlock(account_.name);
   RunReport r = report();
@@ -284,7 +292,7 @@ void AccountRun::refreshParticipants(const ResolvedCredentials& credentials,
     else
       throw;  // the dry run's transaction is gone: the run failed
   } catch (const SchemaTooNew& e) {
-    participants_.error_code = std::string(kSchemaTooNewCode);
+    participants_.error_code = kSchemaTooNewCode;
     participants_.error_message = e.what();
     log_.error("participants: {}", e.what());
     if (dry_run_tx != nullptr) throw;
@@ -312,7 +320,8 @@ void AccountRun::finishRecordAlone() {
 }
 
 void AccountRun::recordFailure(StepFailure failure) {
-  const bool database = failure.code.rfind("Database.", 0) == 0;
+  const bool database =
+      failure.kind == FailureKind::kDatabase || failure.kind == FailureKind::kDatabaseUnavailable;
   facts_.failure = std::move(failure);
   counts_ = {};  // whatever was merged rolled back
   verdict_ = decideOutcome(facts_, {});
@@ -339,8 +348,11 @@ RunReport AccountRun::report() const {
   r.status = verdict_.status;
   r.error_code = verdict_.error_code;
   r.error_message = verdict_.error_message;
-  r.database_error = facts_.failure && (facts_.failure->code.rfind("Database.", 0) == 0 ||
-                                        facts_.failure->code == kSchemaTooNewCode);
+  if (facts_.failure) {
+    r.failure = facts_.failure->kind;
+  } else if (!r.ok() && r.status != RunStatus::kSkipped) {
+    r.failure = FailureKind::kRun;
+  }
   r.counts = counts_;
   r.pages = pages_;
   r.changes = changes_;

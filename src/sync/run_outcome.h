@@ -9,9 +9,25 @@
 
 namespace cgs {
 
-// A step that threw: the database failed (code "Database.<SQLSTATE>" or "Database.Unavailable")
-// or something unexpected did (code "Internal").
+// What made a run fail, as a value: callers branch on this, never on an error code's text.
+enum class FailureKind {
+  kNone,
+  kRun,                  // the run's own verdict: the API, the credentials, a mass removal
+  kDatabase,             // PostgreSQL refused a statement ("Database.<SQLSTATE>")
+  kDatabaseUnavailable,  // no session: unreachable or lost ("Database.Unavailable")
+  kSchemaTooNew,         // a newer release migrated the schema ("Schema.TooNew")
+  kInternal,             // a bug ("Internal")
+};
+
+// Whether the database, not the API or the run, is why it failed.
+[[nodiscard]] constexpr bool isDatabaseFailure(FailureKind k) {
+  return k == FailureKind::kDatabase || k == FailureKind::kDatabaseUnavailable ||
+         k == FailureKind::kSchemaTooNew;
+}
+
+// A step that threw, with the code and message the run records.
 struct StepFailure {
+  FailureKind kind = FailureKind::kInternal;
   std::string code;
   std::string message;
 };

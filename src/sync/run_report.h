@@ -9,11 +9,9 @@
 #include "store/participant_store.h"
 #include "store/run_status.h"
 #include "store/run_store.h"
+#include "sync/run_outcome.h"
 
 namespace cgs {
-
-// The error code of a run that found the schema migrated by a newer release.
-inline constexpr std::string_view kSchemaTooNewCode = "Schema.TooNew";
 
 // What a run's member refresh did.
 struct ParticipantReport {
@@ -41,9 +39,7 @@ struct RunReport {
   std::string last_request_id;
   std::string error_code;
   std::string error_message;
-  // The run failed because of the database: PostgreSQL failed (error_code Database.*) or a newer
-  // release migrated it (kSchemaTooNewCode).
-  bool database_error = false;
+  FailureKind failure = FailureKind::kNone;  // why it failed, when it did
   Millis duration{0};
   std::int64_t groups_present = -1;  // listed groups after the run, when known
   std::vector<ChangeRow> changes;    // dry runs
@@ -52,6 +48,8 @@ struct RunReport {
   ParticipantReport participants;
 
   [[nodiscard]] bool ok() const { return status == RunStatus::kSucceeded; }
+  // The run failed because of the database: PostgreSQL, or a newer release's schema.
+  [[nodiscard]] bool databaseError() const { return isDatabaseFailure(failure); }
 };
 
 }  // namespace cgs

@@ -32,7 +32,7 @@ RunReport SyncWorker::run(const AccountConfig& account, const SyncEnvironment& e
                           const RunOptions& options) {
   WorkerResources resources{data_, lock_, transportsFor(env.config->api, *env.stop)};
   RunReport report = AccountRun(std::move(resources), account, env, options).execute();
-  if (report.error_code == "Database.Unavailable") {
+  if (report.failure == FailureKind::kDatabaseUnavailable) {
     // Under a connection limit, a worker holding one of its two sessions would keep it from a
     // worker that could run with both: a worker that could not connect lets go of both.
     data_.reset();

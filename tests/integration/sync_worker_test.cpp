@@ -151,7 +151,7 @@ TEST_F(SyncWorkerTest, RefusedListingFailsWithTheApiCodeAndStagesNothing) {
   const RunReport r = run();
   EXPECT_EQ(r.status, RunStatus::kFailed);
   EXPECT_EQ(r.error_code, "Forbidden.RAM");
-  EXPECT_FALSE(r.database_error);
+  EXPECT_FALSE(r.databaseError());
   EXPECT_EQ(recorded(r.run_id), "failed Forbidden.RAM");
   EXPECT_EQ(present(), 0);
   EXPECT_EQ(schema_.scalar<int>("SELECT cardinality(request_ids) FROM sync_runs"), 1)

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/exit_codes.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -53,6 +54,23 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(std::get<int>(parse({"--dry-run"})), 2) << "--dry-run needs --once";
   EXPECT_EQ(std::get<int>(parse({"--log-level", "loud"})), 2);
   EXPECT_EQ(std::get<int>(parse({"--check-config", "--once"})), 2);
+}
+
+TEST(Cli, RedeliverSinceTakesAnIsoTimeAndNamesTheFormatOtherwise) {
+  for (const char* ok : {"2026-11-20", "2026-11-20T08:00:00Z", "2026-11-20 08:00+08:00",
+                         "2024-02-29T23:59:59.123456-05", "2026-11-20T08:00+0530"}) {
+    EXPECT_TRUE(std::holds_alternative<CliOptions>(parse({"--redeliver", "crm", "--since", ok})))
+        << ok;
+  }
+  for (const char* bad : {"not-a-time", "2026-13-01", "2025-02-29", "2026-11-20T24:00",
+                          "2026-11-20T08:00Zjunk", "yesterday", ""}) {
+    std::string err;
+    const auto r = parse({"--redeliver", "crm", "--since", bad}, nullptr, &err);
+    ASSERT_TRUE(std::holds_alternative<int>(r)) << bad;
+    EXPECT_EQ(std::get<int>(r), kExitUsage) << bad;
+    EXPECT_THAT(err, HasSubstr("--since")) << bad;
+    EXPECT_THAT(err, HasSubstr("expected an ISO 8601 time like 2026-11-20")) << bad;
+  }
 }
 
 }  // namespace

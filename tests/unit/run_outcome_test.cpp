@@ -95,7 +95,7 @@ TEST(RunOutcome, CancelledListingIsAborted) {
 
 TEST(RunOutcome, LaterFailuresWinOverTheListing) {
   RunFacts f = complete(10, 0);
-  f.failure = StepFailure{"Database.53100", "No space left on device"};
+  f.failure = StepFailure{FailureKind::kDatabase, "Database.53100", "No space left on device"};
   const RunVerdict v = decideOutcome(f, {});
   EXPECT_EQ(v.status, RunStatus::kFailed);
   EXPECT_EQ(v.error_code, "Database.53100");
