@@ -46,6 +46,9 @@ class Daemon {
     } catch (const MigrationError& e) {
       app_.log().error("migration failed: {}", e.what());
       return kExitDatabase;
+    } catch (const SqlAccessError& e) {
+      app_.log().error("{}", e.what());
+      return kExitUsage;
     } catch (const DatabaseError& e) {
       app_.log().error("database error that waiting will not cure ({}): {}", e.code(), e.what());
       return kExitDatabase;
@@ -80,7 +83,7 @@ class Daemon {
     Millis wait{1000};
     for (;;) {
       try {
-        database_.prepare();
+        database_.prepare(app_.config());
         app_.connectQuota();
         app_.setSchemaVersion(database_.schemaVersion());
         return true;
@@ -208,6 +211,7 @@ class Daemon {
       enabled_count_ = enabledAccounts(now).size();
       app_.log().info("configuration reloaded from {}: {} account(s)", now.path,
                       now.accounts.size());
+      applySqlAccess(now);
     } catch (const ConfigError& e) {
       for (const auto& issue : e.issues()) app_.log().error("reload refused: {}", issue.format());
       app_.log().error("the new configuration has {} error(s); keeping the running one",
@@ -215,6 +219,16 @@ class Daemon {
     }
     notifier_.status(statusLine());
     notifier_.ready(statusLine());
+  }
+
+  // A reload's tenants: a failure is logged and the grants stay as they were (the next start or
+  // --migrate applies them).
+  void applySqlAccess(const Config& config) {
+    try {
+      database_.applySqlAccess(config);
+    } catch (const std::exception& e) {
+      app_.log().error("sql_access not applied: {}", e.what());
+    }
   }
 
   // A newer release migrated the database: stop starting runs (those running fail at their merge
@@ -234,7 +248,7 @@ class Daemon {
       next_schema_check_ = app_.clock().now() + kSchemaRecheck;
     }
     try {
-      database_.prepare();
+      database_.prepare(app_.config());
       schema_too_new_ = false;
       app_.log().info("the database schema is one this release knows again: syncing");
     } catch (const std::exception& e) {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "app/migrations_dir.h"
+#include "store/database_error.h"
 #include "store/migrator.h"
 #include "store/sql_script.h"
 
@@ -22,7 +23,7 @@ const std::vector<MigrationFile>& Database::migrations() const {
   return *migrations_;
 }
 
-void Database::migrate() const {
+void Database::migrate(const Config& config) const {
   const auto& files = migrations();
   Connection c = connect();
   const auto report = cgs::migrate(c, files);
@@ -31,6 +32,34 @@ void Database::migrate() const {
       "database schema {} is up to date at version {} ({} migrations, {} applied now, from {})",
       config_.schema, latestVersion(files), files.size(), report.applied.size(),
       migrationsDirFor(config_));
+  applySqlAccess(config);
+}
+
+void Database::applySqlAccess(const Config& config) const {
+  std::vector<TenantGrant> tenants;
+  for (const auto& t : config.sql_access) {
+    TenantGrant g{t.role, t.all_accounts, {}};
+    for (const auto& name : t.accounts) {
+      if (const AccountConfig* a = config.findAccount(name)) {
+        g.accounts.push_back({a->name, a->cust_space_id, a->business_number});
+      }
+    }
+    tenants.push_back(std::move(g));
+  }
+  Connection c = connect();
+  try {
+    const auto report = cgs::applySqlAccess(c, tenants);
+    for (const auto& role : report.revoked) {
+      log_.info("sql_access: role {} is no longer listed: its grants were revoked", role);
+    }
+    for (const auto& role : report.granted) log_.info("sql_access: granted role {}", role);
+  } catch (const DatabaseError& e) {
+    if (!e.permissionDenied()) throw;
+    throw MigrationError(fmt::format(
+        "sql_access changed and this role may not grant on schema {} ({}): run cams-groupsync "
+        "--migrate as the schema's owner",
+        config_.schema, e.what()));
+  }
 }
 
 void Database::printPendingMigrations(std::ostream& out) const {
@@ -47,8 +76,8 @@ void Database::printPendingMigrations(std::ostream& out) const {
   }
 }
 
-void Database::prepare() const {
-  migrate();
+void Database::prepare(const Config& config) const {
+  migrate(config);
   Connection c = connect();
   if (const int n = abortOrphanedRuns(c); n > 0) {
     log_.warn("marked {} run(s) left running by a process that died as aborted", n);

@@ -11,6 +11,7 @@
 #include "store/connection.h"
 #include "store/migrator.h"
 #include "store/run_store.h"
+#include "store/sql_access.h"
 
 namespace cgs {
 
@@ -29,11 +30,15 @@ class Database {
   // The schema version this binary writes to (its latest migration).
   [[nodiscard]] int schemaVersion() const { return latestVersion(migrations()); }
 
-  // Applies pending migrations, then marks runs left `running` by a dead process as aborted.
-  // Throws DatabaseError (the server) or MigrationError (the migrations).
-  void prepare() const;
-  // Only the migrations (--migrate).
-  void migrate() const;
+  // Applies pending migrations and the tenants of `config.sql_access`, then marks runs left
+  // `running` by a dead process as aborted. Throws DatabaseError (the server), MigrationError
+  // (the migrations, or a role that may not apply them) or SqlAccessError (a missing role).
+  void prepare(const Config& config) const;
+  // The migrations and the tenants (--migrate).
+  void migrate(const Config& config) const;
+  // Only the tenants (at start, --migrate, and reload): see cgs::applySqlAccess. Throws like
+  // prepare().
+  void applySqlAccess(const Config& config) const;
   // What migrate() would apply, one line each, to `out` (--migrate --dry-run); applies nothing.
   void printPendingMigrations(std::ostream& out) const;
   // Throws MigrationError when the schema holds no mirror yet or one older than this binary's

@@ -10,9 +10,12 @@ int runMigrateCommand(const AppContext& app, const Database& database, std::ostr
     if (app.options().dry_run) {
       database.printPendingMigrations(out);
     } else {
-      database.migrate();
+      database.migrate(app.config());
     }
     return kExitOk;
+  } catch (const SqlAccessError& e) {
+    app.log().error("{}", e.what());
+    return kExitUsage;
   } catch (const std::exception& e) {
     app.log().error("migration failed: {}", e.what());
     return kExitDatabase;

@@ -128,12 +128,15 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
     if (o.dry_run) {
       database.requireMirror();
     } else {
-      database.prepare();
+      database.prepare(app.config());
     }
     app.setSchemaVersion(database.schemaVersion());
   } catch (const MigrationError& e) {
     app.log().error("cannot use the database: {}", e.what());
     return kExitDatabase;
+  } catch (const SqlAccessError& e) {
+    app.log().error("{}", e.what());
+    return kExitUsage;
   } catch (const std::exception& e) {
     app.log().error("database unavailable: {}", e.what());
     return kExitDatabase;

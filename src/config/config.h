@@ -113,6 +113,14 @@ struct WebhookConfig {
 inline const std::vector<std::string> kWebhookEvents{
     "added", "updated", "removed", "restored", "participant_joined", "participant_left"};
 
+// A read-only tenant of the SQL interface (README, "Read-only tenants"): an existing PostgreSQL
+// role that sees only the rows of its accounts.
+struct SqlAccessConfig {
+  std::string role;                   // a role name as PostgreSQL spells it (case matters)
+  bool all_accounts = false;          // accounts: all
+  std::vector<std::string> accounts;  // account names (configured), when not all
+};
+
 struct MetricsConfig {
   std::string listen;  // empty: no metrics endpoint
 };
@@ -130,6 +138,7 @@ struct Config {
   MetricsConfig metrics;
   ParticipantsConfig participants;
   std::vector<WebhookConfig> webhooks;
+  std::vector<SqlAccessConfig> sql_access;
 
   [[nodiscard]] const CredentialConfig* findCredentials(const std::string& name) const;
   [[nodiscard]] const AccountConfig* findAccount(const std::string& name) const;

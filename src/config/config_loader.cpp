@@ -27,7 +27,7 @@ Config parseConfig(const std::string& text, const std::string& path, bool owner_
   if (root.IsNull()) throw ConfigError({{path, 0, 0, "", "the file is empty"}});
   if (r.mapping(root, "",
                 {"database", "api", "credentials", "schedule", "accounts", "logging", "safety",
-                 "retention", "metrics", "participants", "webhooks"})) {
+                 "retention", "metrics", "participants", "webhooks", "sql_access"})) {
     if (root["database"]) readDatabase(r, root["database"], cfg.database, env, owner_only);
     if (root["api"]) readApi(r, root["api"], cfg.api);
     if (root["credentials"]) readCredentials(r, root["credentials"], cfg.credentials, owner_only);
@@ -49,6 +49,10 @@ Config parseConfig(const std::string& text, const std::string& path, bool owner_
     if (const auto& n = root["webhooks"]) {
       readWebhooks(r, n, cfg.webhooks, owner_only,
                    [&cfg](const std::string& name) { return cfg.findAccount(name) != nullptr; });
+    }
+    if (const auto& n = root["sql_access"]) {
+      readSqlAccess(r, n, cfg.sql_access,
+                    [&cfg](const std::string& name) { return cfg.findAccount(name) != nullptr; });
     }
   }
   if (!r.ok()) throw ConfigError(r.take());

@@ -56,6 +56,13 @@ std::string summarizeConfig(const Config& c) {
         printable(w.name), printable(url), events, accounts.empty() ? "all" : accounts, w.max_batch,
         formatDuration(w.timeout), formatDuration(w.max_age), w.secret.describe());
   }
+  for (const auto& t : c.sql_access) {
+    std::string accounts;
+    for (const auto& a : t.accounts) accounts += (accounts.empty() ? "" : ",") + printable(a);
+    out +=
+        fmt::format("sql_access: role {} reads {} (read-only, row security)\n", printable(t.role),
+                    t.all_accounts ? "every account" : "the rows of accounts " + accounts);
+  }
   return out;
 }
 

@@ -44,6 +44,10 @@ void readSecretSource(YamlReader& r, const YAML::Node& n, const std::string& pat
 void readWebhooks(YamlReader& r, const YAML::Node& n, std::vector<WebhookConfig>& out,
                   bool owner_only, const std::function<bool(const std::string&)>& account_exists);
 
+// Read-only tenant roles and their accounts; `account_exists` checks names under accounts:.
+void readSqlAccess(YamlReader& r, const YAML::Node& n, std::vector<SqlAccessConfig>& out,
+                   const std::function<bool(const std::string&)>& account_exists);
+
 // `credential_set_exists` says whether a set of that name is configured (credentials are read
 // first), so a dangling reference is reported at the account's own node.
 void readAccounts(YamlReader& r, const YAML::Node& n, std::vector<AccountConfig>& out,

@@ -16,6 +16,10 @@ constexpr const char* kLockAccountMerge =
 
 constexpr const char* kLockMigrations =
     "SELECT pg_advisory_lock(hashtext('cams-groupsync/migrate'), hashtext($1))";
+constexpr const char* kLockMigrationsXact =
+    "SELECT pg_advisory_xact_lock(hashtext('cams-groupsync/migrate'), hashtext($1))";
+constexpr const char* kLockMigrationsSharedXact =
+    "SELECT pg_advisory_xact_lock_shared(hashtext('cams-groupsync/migrate'), hashtext($1))";
 constexpr const char* kUnlockMigrations =
     "SELECT pg_advisory_unlock(hashtext('cams-groupsync/migrate'), hashtext($1))";
 constexpr const char* kTryLockWebhook =
@@ -37,6 +41,14 @@ void unlockWebhook(pqxx::transaction_base& tx, const std::string& schema,
 
 void lockMigrations(pqxx::transaction_base& tx, const std::string& schema) {
   tx.exec_params(kLockMigrations, schema);
+}
+
+void lockMigrationsUntilCommit(pqxx::transaction_base& tx, const std::string& schema) {
+  tx.exec_params(kLockMigrationsXact, schema);
+}
+
+void lockMigrationsSharedUntilCommit(pqxx::transaction_base& tx, const std::string& schema) {
+  tx.exec_params(kLockMigrationsSharedXact, schema);
 }
 
 void unlockMigrations(pqxx::transaction_base& tx, const std::string& schema) {

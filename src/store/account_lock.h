@@ -32,6 +32,11 @@ void unlockWebhook(pqxx::transaction_base& tx, const std::string& schema,
 // Session-level migration lock of a schema: waits for it.
 void lockMigrations(pqxx::transaction_base& tx, const std::string& schema);
 void unlockMigrations(pqxx::transaction_base& tx, const std::string& schema);
+// The migration lock until the transaction ends (waits for a migrator; a migrator waits for it).
+void lockMigrationsUntilCommit(pqxx::transaction_base& tx, const std::string& schema);
+// Shared with every other writer, exclusive of migrators, until the transaction ends: what a
+// write takes so that no migration runs under it.
+void lockMigrationsSharedUntilCommit(pqxx::transaction_base& tx, const std::string& schema);
 
 // One account lock per account, on a connection of its own: while a replica holds an account's
 // lock no other replica syncs that account. A lock dies with its session, so a crashed replica

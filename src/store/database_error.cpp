@@ -39,7 +39,8 @@ DatabaseError classifyDatabaseError(const std::exception& e) {
     const std::string state = sql->sqlstate();
     if (state.empty())
       return DatabaseError("Database.Unavailable", firstLine(e.what()), true, true);
-    return DatabaseError("Database." + state, firstLine(e.what()), transientState(state), false);
+    return DatabaseError("Database." + state, firstLine(e.what()), transientState(state), false,
+                         state == "42501");
   }
   return DatabaseError("Database.Error", firstLine(e.what()), false, false);
 }

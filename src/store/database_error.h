@@ -19,6 +19,8 @@ class DatabaseError : public std::runtime_error {
   [[nodiscard]] bool retryable() const { return retryable_; }
   // No session: the server could not be reached, or the connection was lost.
   [[nodiscard]] bool unavailable() const { return unavailable_; }
+  // The session's role lacks a privilege the statement needs (SQLSTATE 42501).
+  [[nodiscard]] bool permissionDenied() const { return permission_denied_; }
   // The same failure told with another message (the migrator names the statement).
   [[nodiscard]] DatabaseError withMessage(const std::string& message) const {
     DatabaseError e = *this;
@@ -28,15 +30,18 @@ class DatabaseError : public std::runtime_error {
 
  private:
   friend DatabaseError classifyDatabaseError(const std::exception& e);
-  DatabaseError(std::string code, const std::string& message, bool retryable, bool unavailable)
+  DatabaseError(std::string code, const std::string& message, bool retryable, bool unavailable,
+                bool permission_denied = false)
       : std::runtime_error(message),
         code_(std::move(code)),
         retryable_(retryable),
-        unavailable_(unavailable) {}
+        unavailable_(unavailable),
+        permission_denied_(permission_denied) {}
 
   std::string code_;
   bool retryable_;
   bool unavailable_;
+  bool permission_denied_;
 };
 
 // Translates whatever libpqxx threw (pqxx::broken_connection, pqxx::sql_error and its typed

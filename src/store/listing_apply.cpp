@@ -287,7 +287,7 @@ void ListingApply::restart() {
 void ListingApply::lockForMerge() {
   if (merge_locked_) return;
   lockAccountMerge(*tx_, connection_.schema(), scope_.account_name);
-  requireKnownSchema(*tx_, scope_.schema_version);
+  requireKnownSchema(*tx_, connection_.schema(), scope_.schema_version);
   if (!scope_.webhooks.empty()) change_mark_ = changeIdMark(*tx_);
   merge_locked_ = true;
 }

@@ -55,10 +55,9 @@ namespace {
 
 constexpr const char* kRecordSql =
     "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)";
-// A migration holds off the merges (they take SHARE, see requireKnownSchema) before it touches a
-// table, so both take their locks in the same order.
+// A migration holds off the writes before it touches a table: writers of this release take the
+// migration lock shared (see requireKnownSchema), those of 0.4 and earlier SHARE on this table.
 constexpr const char* kLockForMigration = "LOCK TABLE schema_migrations IN EXCLUSIVE MODE";
-constexpr const char* kLockForMerge = "LOCK TABLE schema_migrations IN SHARE MODE";
 constexpr const char* kLatestApplied =
     "SELECT version, name FROM schema_migrations ORDER BY version DESC LIMIT 1";
 constexpr const char* kTableExists =
@@ -138,6 +137,22 @@ std::string firstLineOf(std::string_view text, std::size_t max) {
   return s;
 }
 
+// The one line a role that may not change the schema gets: what is pending and who can apply it.
+MigrationError cannotApply(pqxx::connection& c, const std::string& schema,
+                           const MigrationFile& first) {
+  std::string role = "this role";
+  try {
+    pqxx::nontransaction tx(c);
+    role = tx.exec1("SELECT current_user")[0].as<std::string>();
+  } catch (const std::exception&) {
+  }
+  return MigrationError(fmt::format(
+      "migration {} is pending and role {} may not change schema {}: run cams-groupsync "
+      "--migrate as the schema's owner (the daemon's own role needs only the grants in "
+      "contrib/sql/runtime-role.sql)",
+      first.name, role, schema));
+}
+
 // One file, statement by statement, in one transaction: a failure rolls all of it back.
 void applyOne(pqxx::connection& c, const std::string& schema, const MigrationFile& f) {
   pqxx::work tx(c);
@@ -159,6 +174,7 @@ void applyOne(pqxx::connection& c, const std::string& schema, const MigrationFil
       // (the daemon waits and retries). Anything else is the migration's own failure.
       const DatabaseError error = classifyDatabaseError(e);
       if (error.retryable()) throw error.withMessage(what);
+      if (error.permissionDenied()) throw cannotApply(c, schema, f);
       throw MigrationError(what);
     }
   }
@@ -177,9 +193,19 @@ MigrationReport migrate(Connection& connection, const std::vector<MigrationFile>
   pqxx::connection& c = connection.get();
   const std::string& schema = connection.schema();
   MigrationReport report;
+  // Nothing pending: no lock and no DDL (a role with only the run-time grants gets this far).
+  const auto pending = pendingMigrations(connection, files);
+  if (pending.empty()) {
+    report.already_applied = static_cast<int>(files.size());
+    return report;
+  }
   withDatabaseErrors([&] {
     const MigrationLock lock(c, schema);
-    createMigrationsTable(c, schema);
+    try {
+      createMigrationsTable(c, schema);
+    } catch (const pqxx::insufficient_privilege&) {
+      throw cannotApply(c, schema, pending.front());
+    }
     const Applied applied = selectApplied(c, schema);
     checkApplied(applied, files);
     for (const auto& f : files) {
@@ -225,8 +251,8 @@ std::vector<MigrationFile> pendingMigrations(Connection& connection,
   });
 }
 
-void requireKnownSchema(pqxx::transaction_base& tx, int known_version) {
-  tx.exec(kLockForMerge);
+void requireKnownSchema(pqxx::transaction_base& tx, const std::string& schema, int known_version) {
+  lockMigrationsSharedUntilCommit(tx, schema);
   const auto latest = tx.exec(kLatestApplied);
   if (latest.empty()) return;
   const int version = latest[0][0].as<int>();

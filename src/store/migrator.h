@@ -53,11 +53,11 @@ struct MigrationReport {
 [[nodiscard]] std::vector<MigrationFile> pendingMigrations(Connection& connection,
                                                            const std::vector<MigrationFile>& files);
 
-// Inside a transaction that writes the mirror: holds off migrators until it ends (a SHARE lock on
-// schema_migrations, which each migration takes EXCLUSIVE first) and throws SchemaTooNew when a
+// Inside a transaction that writes the mirror: holds off migrators until it ends (the migration
+// lock, shared; a migrator takes it exclusive) and throws SchemaTooNew when a
 // newer release has migrated past `known_version` - so a replica of an older release stops
 // writing before it writes to a schema it does not know.
-void requireKnownSchema(pqxx::transaction_base& tx, int known_version);
+void requireKnownSchema(pqxx::transaction_base& tx, const std::string& schema, int known_version);
 
 // Brings the schema up to date: creates it and schema_migrations if needed, then applies each
 // pending migration in its own transaction with search_path set to the schema, all under a

@@ -226,7 +226,7 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
     std::int64_t mark = 0;
     if (dry_run_tx_ == nullptr) {
       lockAccountMerge(tx, connection_.schema(), s.account_name);
-      requireKnownSchema(tx, s.schema_version);
+      requireKnownSchema(tx, connection_.schema(), s.schema_version);
       if (!s.webhooks.empty()) mark = changeIdMark(tx);
     }
     tx.exec(kClearStage);

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -205,6 +206,25 @@ accounts:
   int api_qps_ = 200;
   int runs_ = 0;
 };
+
+// A migrations directory holding the source tree's first `count` migrations (and `extra`, a
+// migration of a release newer than this one, when given).
+inline std::string migrationsOf(const TempDir& dir, std::size_t count,
+                                const std::string& extra = "") {
+  const std::filesystem::path out =
+      dir.file("migrations-" + std::to_string(count) + (extra.empty() ? "" : "+"));
+  std::filesystem::create_directories(out);
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(migrationsDir())) {
+    if (e.path().extension() == ".sql") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (std::size_t i = 0; i < count && i < files.size(); ++i) {
+    std::filesystem::copy_file(files[i], out / files[i].filename());
+  }
+  if (!extra.empty()) std::ofstream(out / "9001_newer_release.sql") << extra;
+  return out.string();
+}
 
 // A fixture with one generated account of 230 groups (5 pages of E2e's 50), served by cams-sim,
 // and its config written.
