@@ -74,6 +74,18 @@ std::string relationList(pqxx::work& tx, const std::string& schema) {
   return list;
 }
 
+// Whether the database already has exactly `want`: the mapping rows and every grant.
+bool inPlace(pqxx::work& tx, const std::string& schema, const Mapping& want) {
+  if (mapped(tx) != want) return false;
+  for (const auto& [role, entry] : want) {
+    if (!tx.exec_params1(kHasGrants, role, schema, jsonList(tenantRelations()))[0].as<bool>(
+            false)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void grant(pqxx::work& tx, const std::string& schema, const std::string& role) {
   tx.exec("GRANT USAGE ON SCHEMA " + tx.quote_name(schema) + " TO " + tx.quote_name(role));
   tx.exec("GRANT SELECT ON " + relationList(tx, schema) + " TO " + tx.quote_name(role));
@@ -99,7 +111,6 @@ SqlAccessReport applySqlAccess(Connection& connection, const std::vector<TenantG
   const std::string& schema = connection.schema();
   return withDatabaseErrors([&] {
     pqxx::work tx(connection.get());
-    lockMigrationsUntilCommit(tx, schema);
     std::vector<std::string> roles;
     for (const auto& t : tenants) roles.push_back(t.role);
     std::vector<std::string> missing;
@@ -115,15 +126,12 @@ SqlAccessReport applySqlAccess(Connection& connection, const std::vector<TenantG
           names));
     }
     const Mapping want = wanted(tenants);
-    const Mapping have = mapped(tx);
-    bool in_place = want == have;
-    for (auto it = want.begin(); in_place && it != want.end(); ++it) {
-      in_place =
-          tx.exec_params1(kHasGrants, it->first, schema, jsonList(tenantRelations()))[0].as<bool>(
-              false);
-    }
     SqlAccessReport report;
-    if (in_place) return report;
+    if (inPlace(tx, schema, want)) return report;  // the common case: reads only, takes no lock
+    // Under the migration lock (it waits for writes in flight), looked at again.
+    lockMigrationsUntilCommit(tx, schema);
+    if (inPlace(tx, schema, want)) return report;
+    const Mapping have = mapped(tx);
     for (const auto& [role, entry] : have) {
       if (want.count(role) != 0) continue;
       if (tx.exec_params1(kRoleExists, role)[0].as<bool>()) revoke(tx, schema, role);

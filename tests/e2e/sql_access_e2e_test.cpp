@@ -174,13 +174,13 @@ TEST_F(Tenants, EachSeesOnlyItsAccountsThroughEveryRelationAndWritesNothing) {
 
   pqxx::connection c(asUser(testDatabaseUrl(), acme));
   const std::string s = pqxx::nontransaction(c).quote_name(t.schema().name()) + ".";
-  for (const std::string write :
+  for (const std::string& write :
        {"UPDATE " + s + "chat_groups SET subject = 'x'", "DELETE FROM " + s + "sync_runs",
         "INSERT INTO " + s + "sql_access_roles VALUES ('x', true)"}) {
     pqxx::nontransaction tx(c);
     EXPECT_THROW(tx.exec(write), pqxx::insufficient_privilege) << write;
   }
-  for (const std::string internal :
+  for (const char* internal :
        {"webhook_outbox", "webhook_deliveries", "api_quota_slots", "maintenance",
         "chat_group_participant_checks", "participant_backoff", "schema_migrations"}) {
     pqxx::nontransaction tx(c);
