@@ -10,6 +10,10 @@ DROP FUNCTION cgs_groups_as_of(timestamptz, text, text, text);
 -- The rebuild (unchanged from schema 3 but for its scope and one read of the history): the rows
 -- of the groups in scope with every group change after `at` undone. Scope: one account
 -- (one_account), one group (the key), or every group (all null).
+-- Merges JSON objects: the last merged wins a key. Ordered by change_id descending, the earliest
+-- change of each field is the one kept.
+CREATE AGGREGATE cgs_jsonb_merge(jsonb) (SFUNC = pg_catalog.jsonb_concat, STYPE = jsonb);
+
 DO $migration$
 BEGIN
   EXECUTE format($create$
@@ -28,29 +32,23 @@ BEGIN
     ), c AS (  -- the group changes of those groups, read once
       SELECT c.cust_space_id, c.business_number, c.group_id, c.change_id, c.change_type,
              c.changed_fields, c.changed_at
-      FROM %1$I.chat_group_changes c
+      -- the accounts in scope first: an account's changes are one range of the history's key
+      -- index, read as one rather than the whole history hashed
+      FROM (SELECT DISTINCT cust_space_id, business_number FROM g) s
+      JOIN %1$I.chat_group_changes c USING (cust_space_id, business_number)
       JOIN g USING (cust_space_id, business_number, group_id)
       WHERE c.change_type IN ('added', 'updated', 'removed', 'restored')
-    ), presence AS (
-      SELECT DISTINCT ON (cust_space_id, business_number, group_id)
-             cust_space_id, business_number, group_id, change_type
-      FROM c WHERE changed_at > at AND change_type IN ('added', 'removed', 'restored')
-      ORDER BY cust_space_id, business_number, group_id, change_id
-    ), undo AS (
-      SELECT DISTINCT ON (c.cust_space_id, c.business_number, c.group_id, f.key)
-             c.cust_space_id, c.business_number, c.group_id, f.key, f.value ? 'old' AS had,
-             f.value -> 'old' AS old
-      FROM c, jsonb_each(c.changed_fields) f
-      WHERE c.changed_at > at AND c.changed_fields IS NOT NULL
-      ORDER BY c.cust_space_id, c.business_number, c.group_id, f.key, c.change_id
-    ), undone AS (
-      SELECT cust_space_id, business_number, group_id, array_agg(key) AS keys,
-             coalesce(jsonb_object_agg(key, old) FILTER (WHERE had), '{}') AS olds
-      FROM undo GROUP BY cust_space_id, business_number, group_id
-    ), last AS (
+    ), later AS (  -- per group, one pass over its changes
       SELECT cust_space_id, business_number, group_id,
              max(changed_at) FILTER (WHERE changed_at <= at) AS before,
-             bool_or(changed_at > at) AS any_later
+             bool_or(changed_at > at) AS any_later,
+             -- the earliest presence change after `at`: its id and kind in one orderable number
+             min(change_id * 4 + CASE change_type WHEN 'added' THEN 1 WHEN 'removed' THEN 2
+                                                  ELSE 3 END)
+               FILTER (WHERE changed_at > at AND change_type <> 'updated') AS presence,
+             -- every field changed after `at` with its earliest change (the last one merged)
+             %1$I.cgs_jsonb_merge(changed_fields ORDER BY change_id DESC)
+               FILTER (WHERE changed_at > at AND changed_fields IS NOT NULL) AS undo
       FROM c GROUP BY cust_space_id, business_number, group_id
     )
     SELECT g.cust_space_id, g.business_number, g.group_id,
@@ -63,14 +61,18 @@ BEGIN
            %1$I.cgs_item_text(r.raw, 'GroupLink'), %1$I.cgs_item_text(r.raw, 'GroupType'),
            %1$I.cgs_item_integer(r.raw, 'TotalParticipantCount')
     FROM g
-    LEFT JOIN presence p USING (cust_space_id, business_number, group_id)
-    LEFT JOIN undone u USING (cust_space_id, business_number, group_id)
-    LEFT JOIN last l USING (cust_space_id, business_number, group_id)
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN u.keys IS NULL THEN g.raw ELSE (g.raw - u.keys) || u.olds END AS raw
+    LEFT JOIN later l USING (cust_space_id, business_number, group_id)
+    CROSS JOIN LATERAL (  -- each changed field back to its "old" side (absent where it had none)
+      SELECT CASE WHEN l.undo IS NULL THEN g.raw
+                  ELSE (g.raw - ARRAY(SELECT jsonb_object_keys(l.undo)))
+                       || coalesce((SELECT jsonb_object_agg(f.key, f.value -> 'old')
+                                    FROM jsonb_each(l.undo) f WHERE f.value ? 'old'), '{}')
+             END AS raw
+      OFFSET 0  -- computed once per group, not once for each column that reads it
     ) r
-    WHERE CASE WHEN p.change_type IS NULL THEN g.removed_at IS NULL
-               ELSE p.change_type = 'removed' END
+    -- listed at `at`: the earliest presence change after it removed the group, or, with none,
+    -- the group is listed now
+    WHERE CASE WHEN l.presence IS NULL THEN g.removed_at IS NULL ELSE l.presence %% 4 = 2 END
     $body$
   $create$, current_schema());
 

@@ -24,6 +24,9 @@ const std::map<std::string, std::string> kCalls = {
     {"cgs_item_bigint(jsonb, text)", "SELECT {}.cgs_item_bigint('{{\"N\":12.0}}', 'N') = 12"},
     {"cgs_item_integer(jsonb, text)", "SELECT {}.cgs_item_integer('{{\"N\":3}}', 'N') = 3"},
     {"cgs_require_history(timestamp with time zone)", "SELECT {}.cgs_require_history(now())"},
+    {"cgs_jsonb_merge(jsonb)",
+     "SELECT {}.cgs_jsonb_merge(j ORDER BY n DESC) = '{{\"a\":1,\"b\":2}}' FROM (VALUES "
+     "(1, '{{\"a\":1}}'::jsonb), (2, '{{\"a\":3,\"b\":2}}')) v(n, j)"},
     {"cgs_groups_as_of(timestamp with time zone, text, text, text, text)",
      "SELECT subject = 'before' FROM {}.cgs_groups_as_of(now() - interval '1 hour', NULL, NULL, "
      "NULL, NULL)"},
