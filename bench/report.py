@@ -258,7 +258,7 @@ def summary(args):
            "| chat_groups ins/upd/del | history rows | WAL bytes |",
            "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        if r["scenario"] in ("sim_throughput", "members_meta", "meta_2m", "prune_2m") or \
+        if r["scenario"] in ("sim_throughput", "members_meta", "meta_2m", "prune_2m", "queries") or \
                 r["scenario"].startswith("replicas_"):
             continue
         out.append("| {} | {} | {} | {} | {} | {} | {} | {}/{}/{} | {} | {} |".format(
@@ -281,6 +281,9 @@ def summary(args):
     members = member_lines(by, meta["qps"], meta.get("changed")) if meta else []
     if members:
         out += ["", "Members (ListChatGroupParticipants):"] + members
+    queries = by.get("queries")
+    if queries:  # bench/queries.py wrote its own report: its table and plans come last
+        out += ["", "#" + open(queries["report"]).read().rstrip()]
     with open(args.md_out, "w") as f:
         f.write("\n".join(out) + "\n")
     print("\n".join(out))

@@ -4,7 +4,8 @@
 #   bench/run.sh                 full size
 #   BENCH_SCALE=0.1 bench/run.sh a tenth of the groups (a quick check)
 #   BENCH_ONLY=members bench/run.sh   one section only: sim, store, daemon10, peer, 1m, latency,
-#                                     members, replicas, 2m (results then go to <date>-<section>.md)
+#                                     members, replicas, 2m, queries (results then go to
+#                                     <date>-<section>.md)
 set -euo pipefail
 shopt -s inherit_errexit  # a failing step inside $(...) stops the run too
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -292,6 +293,18 @@ record "$(report row prune_2m rows="$(echo "$line" | sed -E 's/.* ([0-9]+) chang
   seconds="$(secs "$t0" "$t1")" batches="$(echo "$line" | sed -E 's/.*\(([0-9]+) batches.*/\1/')" \
   longest_batch_ms="$(echo "$line" | sed -E 's/.*the longest ([0-9]+) ms.*/\1/')" \
   sync_accounts="$some_n" sync_alone_s="$alone" sync_during_s="$during")"
+fi
+
+if want queries; then
+# The SQL interface at scale: 1,000,000 groups in 10 accounts and 6,000,000 history rows written
+# straight in SQL (no API needed), then the "as of" functions and the README's one-liners timed
+# with their plans (bench/queries.py).
+printf 'database:\n  url: "%s"\n  schema: benchq\naccounts:\n  - name: a0001\n    cust_space_id: cams-sim-0001\n    business_number: "8613800000001"\n' \
+  "$url" >"$work/queries.yaml"
+chmod 600 "$work/queries.yaml"
+"$bin" --config "$work/queries.yaml" --migrate --log-level warn
+python3 bench/queries.py "$url" benchq "$work/queries.md" "$(n 1000000)"
+record "{\"scenario\": \"queries\", \"report\": \"$work/queries.md\"}"
 fi
 
 date=$(date -u +%Y-%m-%d)

@@ -118,6 +118,19 @@ TEST_F(Store, AsOfEqualsEverySnapshot) {
       rows.push_back(r[0].as<std::string>());
     }
     EXPECT_EQ(rows, snaps[i].second) << "as of snapshot " << i << " (" << snaps[i].first << ")";
+    // One account's: the same rows as the whole mirror's of that account.
+    for (const char* account : {"acme", "other"}) {
+      const std::string of_account =
+          std::string("SELECT row(") + kColumns + ")::text FROM chat_groups_as_of('" +
+          snaps[i].first + "', '" + account + "') ORDER BY 1";
+      const std::string filtered = std::string("SELECT row(") + kColumns +
+                                   ")::text FROM chat_groups_as_of('" + snaps[i].first +
+                                   "') WHERE account_name = '" + account + "' ORDER BY 1";
+      std::vector<std::string> a, b;
+      for (const auto& r : schema.query(of_account)) a.push_back(r[0].as<std::string>());
+      for (const auto& r : schema.query(filtered)) b.push_back(r[0].as<std::string>());
+      EXPECT_EQ(a, b) << account << " as of snapshot " << i;
+    }
   }
   EXPECT_EQ(schema.scalar<std::string>(
                 "SELECT subject || ' ' || group_status || ' ' || total_participant_count FROM "
