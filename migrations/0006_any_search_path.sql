@@ -5,18 +5,11 @@
 -- in place: functions only, no table is rewritten, and every function returns what it returned.
 
 -- The item helpers stay LANGUAGE sql without a SET clause, so PostgreSQL still inlines them into
--- the generated columns (a write costs what it cost): their bodies call only built-ins, which
--- pg_catalog provides in every session whatever its search_path.
-CREATE OR REPLACE FUNCTION cgs_item_whole(raw jsonb, field text, lo numeric, hi numeric)
-  RETURNS numeric
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $$
-    SELECT CASE WHEN jsonb_typeof(raw -> field) = 'number'
-                 AND (raw ->> field)::numeric = trunc((raw ->> field)::numeric)
-                 AND (raw ->> field)::numeric BETWEEN lo AND hi
-                THEN (raw ->> field)::numeric END
-  $$;
-
+-- the generated columns (a write costs what it cost), and each calls only built-ins, which
+-- pg_catalog provides whatever the search_path. They must not call each other, even by a
+-- qualified name: pg_dump restores the helpers a table's generated columns use right before the
+-- table, and nothing records that one helper's body calls another, so cgs_item_whole would come
+-- after the CREATE TABLE that inlines it. Hence the whole-number test is written out twice.
 CREATE OR REPLACE FUNCTION cgs_item_bigint(raw jsonb, field text) RETURNS bigint
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$

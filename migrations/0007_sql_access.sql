@@ -38,31 +38,23 @@ CREATE POLICY own_rows ON sql_access_accounts
 -- daemon) are not subject to these. A role that is no tenant sees what its grants allow, as
 -- before; a tenant sees its accounts (or all with accounts: all). Each subquery is uncorrelated
 -- or hashed: it runs once per statement, not per row.
-ALTER TABLE chat_groups ENABLE ROW LEVEL SECURITY;
-ALTER TABLE chat_group_changes ENABLE ROW LEVEL SECURITY;
-ALTER TABLE chat_group_participants ENABLE ROW LEVEL SECURITY;
-ALTER TABLE sync_runs ENABLE ROW LEVEL SECURITY;
-
-CREATE POLICY tenant_rows ON chat_groups
-  USING (NOT EXISTS (SELECT 1 FROM sql_access_roles)
-         OR EXISTS (SELECT 1 FROM sql_access_roles WHERE all_accounts)
-         OR (cust_space_id, business_number) IN
-              (SELECT a.cust_space_id, a.business_number FROM sql_access_accounts a));
-CREATE POLICY tenant_rows ON chat_group_changes
-  USING (NOT EXISTS (SELECT 1 FROM sql_access_roles)
-         OR EXISTS (SELECT 1 FROM sql_access_roles WHERE all_accounts)
-         OR (cust_space_id, business_number) IN
-              (SELECT a.cust_space_id, a.business_number FROM sql_access_accounts a));
-CREATE POLICY tenant_rows ON chat_group_participants
-  USING (NOT EXISTS (SELECT 1 FROM sql_access_roles)
-         OR EXISTS (SELECT 1 FROM sql_access_roles WHERE all_accounts)
-         OR (cust_space_id, business_number) IN
-              (SELECT a.cust_space_id, a.business_number FROM sql_access_accounts a));
-CREATE POLICY tenant_rows ON sync_runs
-  USING (NOT EXISTS (SELECT 1 FROM sql_access_roles)
-         OR EXISTS (SELECT 1 FROM sql_access_roles WHERE all_accounts)
-         OR (cust_space_id, business_number) IN
-              (SELECT a.cust_space_id, a.business_number FROM sql_access_accounts a));
+DO $migration$
+DECLARE
+  tenant_table text;
+BEGIN
+  FOREACH tenant_table IN ARRAY
+      ARRAY['chat_groups', 'chat_group_changes', 'chat_group_participants', 'sync_runs'] LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', tenant_table);
+    EXECUTE format($policy$
+      CREATE POLICY tenant_rows ON %I
+        USING (NOT EXISTS (SELECT 1 FROM sql_access_roles)
+               OR EXISTS (SELECT 1 FROM sql_access_roles WHERE all_accounts)
+               OR (cust_space_id, business_number) IN
+                    (SELECT a.cust_space_id, a.business_number FROM sql_access_accounts a))
+    $policy$, tenant_table);
+  END LOOP;
+END
+$migration$;
 
 -- A view runs as its owner unless it is security-invoker: then the reader's row security applies
 -- through it.

@@ -56,16 +56,11 @@ TEST(Roles, TheDaemonSyncsWithOnlyTheRunTimeGrantsAndAPendingMigrationNamesTheFi
   const json data = sim::generateDataset({2, 30, 91, true});
   E2e t(data);
   auto receiver = startReceiver(t, 0, "receiver");
-  int port = 0;
-  ASSERT_TRUE(E2e::eventually([&] { return (port = reportedPort(receiver->err(), "on ")) > 0; }));
-  const std::string secret_file = t.dir().file("hook-secret");
-  std::ofstream(secret_file) << kHookSecret << "\n";
+  const std::string hooks = webhookTo(t, *receiver);
+  ASSERT_FALSE(hooks.empty()) << receiver->err();
   auto accounts = E2e::accountsOf(data);
   accounts[0].extra = "    participants: true\n";
-  const std::string extra = fmt::format(
-      "retention:\n  runs: 1d\n  changes: 1d\nwebhooks:\n  - name: crm\n"
-      "    url: http://127.0.0.1:{}/hooks\n    secret_file: {}\n",
-      port, secret_file);
+  const std::string extra = "retention:\n  runs: 1d\n  changes: 1d\n" + hooks;
   ASSERT_EQ(t.run({"--config", t.writeConfig(accounts, extra, "owner.yaml"), "--migrate"}).code, 0);
 
   Roles roles;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -9,7 +10,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fmt/format.h>
+
 #include "e2e_harness.h"
+#include "local_http.h"
 
 namespace cgs::testing {
 
@@ -23,6 +27,18 @@ inline std::unique_ptr<Process> startReceiver(E2e& t, int port, const std::strin
       std::vector<std::string>{CGS_SOURCE_DIR "/contrib/webhook-receiver/receiver.py",
                                std::to_string(port)},
       std::map<std::string, std::string>{{"WEBHOOK_SECRET", kHookSecret}}, t.dir().file(tag));
+}
+
+// A webhooks: block for one webhook "crm" posting to `receiver` (started on port 0) with
+// kHookSecret in a secret file; "" when the receiver did not report its port in time.
+inline std::string webhookTo(E2e& t, const Process& receiver) {
+  int port = 0;
+  if (!E2e::eventually([&] { return (port = reportedPort(receiver.err(), "on ")) > 0; })) return "";
+  const std::string secret_file = t.dir().file("hook-secret");
+  std::ofstream(secret_file) << kHookSecret << "\n";
+  return fmt::format(
+      "webhooks:\n  - name: crm\n    url: http://127.0.0.1:{}/hooks\n    secret_file: {}\n", port,
+      secret_file);
 }
 
 // The change ids the receiver printed, in order.
