@@ -97,9 +97,13 @@ QUERIES = [
      "SELECT account_name, status, error_code, error_message, "
      "request_ids[array_upper(request_ids, 1)] FROM latest_sync_runs WHERE status <> 'succeeded'",
      100),
-    ("the largest groups",
+    ("the largest groups of one account",
      "SELECT group_id, subject, total_participant_count FROM current_chat_groups "
+     "WHERE cust_space_id = 'cams-sim-0001' AND business_number = '8613800000001' "
      "ORDER BY 3 DESC NULLS LAST LIMIT 10", 100),
+    ("the largest groups of the whole mirror (answer: 10 rows, reads every group)",
+     "SELECT group_id, subject, total_participant_count FROM current_chat_groups "
+     "ORDER BY 3 DESC NULLS LAST LIMIT 10", None),
     ("active groups of one account",
      "SELECT count(*) FROM current_chat_groups WHERE cust_space_id = 'cams-sim-0001' "
      "AND business_number = '8613800000001' AND group_status = 'ACTIVE'", 100),
