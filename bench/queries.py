@@ -77,7 +77,7 @@ AT = "now() - interval '59 days'"  # after every add, before the 5 renames of ea
 QUERIES = [
     ("chat_group_as_of: one group",
      f"SELECT * FROM chat_group_as_of('cams-sim-0001', '8613800000001', 'G1-4242', {AT})", 5),
-    ("chat_groups_as_of filtered outside (every group rebuilt, then filtered)",
+    ("chat_groups_as_of(at) with the account filtered outside the function",
      f"SELECT * FROM chat_groups_as_of({AT}) WHERE account_name = 'a0001'", None),
     ("chat_groups_as_of: one account (100,000 groups, 500,000 changes after)",
      f"SELECT * FROM chat_groups_as_of({AT}, 'a0001')", 2000),
