@@ -120,9 +120,9 @@ TEST_F(Store, AsOfEqualsEverySnapshot) {
     EXPECT_EQ(rows, snaps[i].second) << "as of snapshot " << i << " (" << snaps[i].first << ")";
     // One account's: the same rows as the whole mirror's of that account.
     for (const char* account : {"acme", "other"}) {
-      const std::string of_account =
-          std::string("SELECT row(") + kColumns + ")::text FROM chat_groups_as_of('" +
-          snaps[i].first + "', '" + account + "') ORDER BY 1";
+      const std::string of_account = std::string("SELECT row(") + kColumns +
+                                     ")::text FROM chat_groups_as_of('" + snaps[i].first + "', '" +
+                                     account + "') ORDER BY 1";
       const std::string filtered = std::string("SELECT row(") + kColumns +
                                    ")::text FROM chat_groups_as_of('" + snaps[i].first +
                                    "') WHERE account_name = '" + account + "' ORDER BY 1";
