@@ -1,5 +1,6 @@
 // The API side of the simulator: the gateway's steps for each call and the actions it serves.
 #include <httplib.h>
+#include <algorithm>
 
 #include <chrono>
 #include <functional>
@@ -60,6 +61,10 @@ struct ApiCall {
   httplib::Response& res;
   std::function<void(LogEntry)> record;
   std::chrono::system_clock::time_point now;
+  // When the request arrived, as the gateway counts it: taken before the simulator's own work
+  // (signature checks are slow under a sanitizer), so its quota window measures the client's
+  // pacing, not the simulator's scheduling.
+  std::chrono::steady_clock::time_point arrived;
   LogEntry entry;
   std::string path;
   std::map<std::string, std::string> params;
@@ -100,9 +105,14 @@ void SimServer::routes() {
 }
 
 void SimServer::handleApi(const httplib::Request& req, httplib::Response& res) {
-  ApiCall call{
-      req, res, [this](LogEntry e) { record(std::move(e)); }, std::chrono::system_clock::now(), {},
-      {},  {}};
+  ApiCall call{req,
+               res,
+               [this](LogEntry e) { record(std::move(e)); },
+               std::chrono::system_clock::now(),
+               std::chrono::steady_clock::now(),
+               {},
+               {},
+               {}};
   call.entry.ts_ms = unixMs(call.now);
   call.entry.method = req.method;
   const auto qmark = req.target.find('?');
@@ -155,11 +165,12 @@ bool SimServer::throttle(ApiCall& call) {
   {
     std::lock_guard lock(state_mutex_);
     if (qps_ > 0) {
+      // Kept in arrival order: threads may reach this lock in another order than they arrived.
       auto& window = accepted_[call.entry.access_key_id];
-      const auto t = std::chrono::steady_clock::now();
+      const auto t = call.arrived;
       while (!window.empty() && t - window.front() >= std::chrono::seconds(1)) window.pop_front();
       throttled = static_cast<double>(window.size()) >= qps_;
-      if (!throttled) window.push_back(t);
+      if (!throttled) window.insert(std::upper_bound(window.begin(), window.end(), t), t);
     }
   }
   if (throttled)
