@@ -19,6 +19,7 @@ for f in usr/bin/cams-groupsync usr/lib/systemd/system/cams-groupsync.service \
          usr/share/cams-groupsync/contrib/prometheus/cams-groupsync.rules.yml \
          usr/share/cams-groupsync/contrib/grafana/cams-groupsync.json \
          usr/share/doc/cams-groupsync/examples/webhook-receiver/receiver.py \
+         usr/share/doc/cams-groupsync/sql.md usr/share/doc/cams-groupsync/runtime-role.sql \
          usr/share/doc/cams-groupsync/copyright usr/share/doc/cams-groupsync/changelog.gz; do
   [ -e "$work/root/$f" ] || { echo "FAIL: the package lacks /$f"; exit 1; }
 done
