@@ -43,7 +43,13 @@ step "build and test (RelWithDebInfo, -Werror)"
 # The sanitizer and main builds compile in unity batches (about half the time of one file at a
 # time). The fuzz build, and everyone's default build, compile each file alone, so an include that
 # only a batch happened to provide still fails somewhere.
-run_suite build/ci -- -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON
+run_suite build/ci -LE timing -- -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON
+# The tests that count requests per second at the simulator against the quota's 20 ms margins,
+# each alone. A pacing that is wrong fails every attempt; on a loaded 2-core machine a new
+# connection's first request can arrive more than 20 ms late and crowd one second once, so each
+# gets up to three attempts (every failed attempt is printed).
+step "timing tests (alone, up to 3 attempts each)"
+(cd build/ci && ctest --output-on-failure --timeout 900 -L timing --repeat until-pass:3)
 
 if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
   # Every test that runs our C++ code; the packaging checks (a .deb, systemd-analyze) ran above
