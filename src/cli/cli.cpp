@@ -11,6 +11,16 @@
 namespace cgs {
 namespace {
 
+// --since: a time PostgreSQL reads the same in every session (common/iso_time.h).
+const CLI::Validator kIsoTime(
+    [](const std::string& v) {
+      return isIsoTime(v) ? std::string()
+                          : "expected an ISO 8601 time like 2026-11-20, 2026-11-20T08:00:00Z or "
+                            "\"2026-11-20 08:00+08:00\", got \"" +
+                                v + "\"";
+    },
+    "", "ISO 8601");
+
 constexpr const char* kDescription =
     "cams-groupsync: mirrors the WhatsApp groups of Alibaba Cloud CAMS accounts (the "
     "ListChatGroup API) into PostgreSQL, with change history, optionally their members with a\n"
@@ -64,14 +74,7 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
                  "With --redeliver: only deliveries created at or after TIME (ISO 8601, e.g. "
                  "2026-11-20T00:00:00Z)")
       ->type_name("TIME")
-      ->check(CLI::Validator(
-          [](const std::string& v) {
-            return isIsoTime(v) ? std::string()
-                                : "expected an ISO 8601 time like 2026-11-20, 2026-11-20T08:00:00Z "
-                                  "or \"2026-11-20 08:00+08:00\", got \"" +
-                                      v + "\"";
-          },
-          "", "ISO 8601"))
+      ->check(kIsoTime)
       ->needs(redeliver);
   redeliver->excludes(once)->excludes(migrate)->excludes(status)->excludes(check);
   check->excludes(once)->excludes(migrate)->excludes(status);
