@@ -90,7 +90,7 @@ class PassRunner {
     const std::int64_t page_count =
         std::max<std::int64_t>(1, (pass_.total + page_size_ - 1) / page_size_);
     last_page_ = static_cast<int>(page_count);
-    if (!accept(1, std::move(page1)) && !run_to_end_) return finish();
+    if (!accept(1, std::move(page1)) && !keepGoing()) return finish();
     if (last_page_ > 1) fetchRest();
     return finish();
   }
@@ -128,7 +128,7 @@ class PassRunner {
         pass_.error = std::move(*e);
         break;
       }
-      if (!accept(a.index, std::get<ListChatGroupPage>(std::move(a.result))) && !run_to_end_) {
+      if (!accept(a.index, std::get<ListChatGroupPage>(std::move(a.result))) && !keepGoing()) {
         break;
       }
     }
@@ -143,6 +143,7 @@ class PassRunner {
       inconsistent(fmt::format("Total changed from {} to {} at page {} (request {})", pass_.total,
                                page.total, index, page.request_id));
     } else if (static_cast<std::int64_t>(page.groups.size()) != expected) {
+      ended_early_ = static_cast<std::int64_t>(page.groups.size()) < expected;
       inconsistent(fmt::format("page {} has {} groups, expected {} of Total {}{} (request {})",
                                index, page.groups.size(), expected, pass_.total,
                                page.groups.empty() ? " (an empty page before the end)" : "",
@@ -159,6 +160,12 @@ class PassRunner {
     consumer_.consume(std::move(page));
     return pass_.inconsistency.empty();
   }
+
+  // After an inconsistency, whether to fetch on: only on the last pass (its groups are still
+  // recorded as seen), and only while pages come full. A short or empty page is where the listing
+  // really ends, whatever Total claims: a Total that lies with empty pages would otherwise cost one
+  // request per page it claims (500,000 at the largest Total accepted).
+  [[nodiscard]] bool keepGoing() const { return run_to_end_ && !ended_early_; }
 
   void inconsistent(std::string why) {
     if (pass_.inconsistency.empty()) pass_.inconsistency = std::move(why);
@@ -191,6 +198,7 @@ class PassRunner {
   const StopSignal& stop_;
   const bool run_to_end_;
   int last_page_ = 1;
+  bool ended_early_ = false;  // a page came with fewer groups than its place needs
   Pass pass_;
   SeenGroupIds seen_;
 };

@@ -56,7 +56,8 @@ struct PagerOptions {
 // pages, a page is short or empty before the end, or a GroupId appears twice (checked as pages
 // arrive, 8 bytes per group: each page's `repeated` lists its items whose GroupId came earlier in
 // the pass); an inconsistent pass is abandoned and restarted from page 1 after consumer.reset(),
-// and the last allowed pass runs to the end and reports kIncomplete.
+// and the last allowed pass goes on past such a page while pages come full (to the first short or
+// empty one, where the listing ends whatever Total says) and reports kIncomplete.
 [[nodiscard]] ListingOutcome runListing(const std::vector<PageSource*>& sources,
                                         const PagerOptions& options, PageConsumer& consumer,
                                         const StopSignal& stop);

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <mutex>
@@ -216,6 +217,40 @@ TEST(Pager, EmptyPageBeforeTheEnd) {
       2, 100, 0);
   EXPECT_EQ(out.status, Status::kIncomplete);
   EXPECT_THAT(out.inconsistency, HasSubstr("an empty page before the end"));
+}
+
+// Found by a review: a Total of 2,000 at page size 10 over 15 real groups cost 202 requests, as
+// the last pass fetched every page Total claimed.
+TEST(Pager, ALyingTotalCostsAFewRequestsNotOnePerClaimedPage) {
+  Harness h;
+  std::atomic<int> fetches{0};
+  const auto out = h.run(
+      [&](int, int index) -> std::variant<ListChatGroupPage, ApiError> {
+        ++fetches;
+        const int from = (index - 1) * 10;
+        return pageOf(2000, from, std::clamp(15 - from, 0, 10));
+      },
+      4, 10);
+  EXPECT_EQ(out.status, Status::kIncomplete);
+  EXPECT_EQ(out.restarts, 2);
+  // Three passes, each page 1 then at most the pages in flight when page 2 came short.
+  EXPECT_LE(fetches.load(), 3 * (1 + 4 + 4)) << fetches.load();
+  EXPECT_EQ(h.consumer.ids.size(), 15u);  // the last pass still records what it listed
+}
+
+TEST(Pager, TheLastPassGoesOnPastARepeatWhilePagesComeFull) {
+  Harness h;
+  const auto out = h.run(
+      [](int, int index) -> std::variant<ListChatGroupPage, ApiError> {
+        // Page 2 repeats page 1's first group; every page is full.
+        auto page = pageOf(50, (index - 1) * 10, 10);
+        if (index == 2) page.groups[0].group_id = "g0";
+        return page;
+      },
+      1, 10, 0);
+  EXPECT_EQ(out.status, Status::kIncomplete);
+  EXPECT_EQ(out.pages, 5);
+  EXPECT_EQ(h.consumer.ids.size(), 50u);
 }
 
 TEST(Pager, EmptyFirstPageWithTotal) {
