@@ -103,7 +103,7 @@ void ApiClient::logFailure(const AttemptRecord& record, const ApiError& error, M
 
 template <typename Page>
 std::variant<Page, ApiError> ApiClient::call(std::string_view action, const QueryParams& query,
-                                             int page_index, Parser<Page> parse,
+                                             int page_index, int page_size, Parser<Page> parse,
                                              const AttemptObserver& observer) {
   const SteadyTime deadline = clock_.now() + options_.page_deadline;
   for (int n = 1;; ++n) {
@@ -113,7 +113,7 @@ std::variant<Page, ApiError> ApiClient::call(std::string_view action, const Quer
     std::variant<Page, ApiError> result = cancelled();
     if (auto* response = std::get_if<HttpResponse>(&sent)) {
       record.http_status = response->status;
-      result = parse(response->status, response->body);
+      result = parse(response->status, response->body, static_cast<std::size_t>(page_size));
     } else {
       result = std::move(std::get<ApiError>(sent));
     }
@@ -152,13 +152,15 @@ std::variant<Page, ApiError> ApiClient::call(std::string_view action, const Quer
 std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGroupParams& params,
                                                               const AttemptObserver& observer) {
   return call<ListChatGroupPage>(kListChatGroupAction, listChatGroupQuery(params),
-                                 params.page_index, &parseListChatGroupResponse, observer);
+                                 params.page_index, params.page_size, &parseListChatGroupResponse,
+                                 observer);
 }
 
 std::variant<ParticipantsPage, ApiError> ApiClient::listParticipantsPage(
     const ListParticipantsParams& params, const AttemptObserver& observer) {
   return call<ParticipantsPage>(kListChatGroupParticipantsAction, listParticipantsQuery(params),
-                                params.page_index, &parseListParticipantsResponse, observer);
+                                params.page_index, params.page_size, &parseListParticipantsResponse,
+                                observer);
 }
 
 }  // namespace cgs

@@ -57,12 +57,13 @@ class ApiClient {
 
  private:
   template <typename Page>
-  using Parser = std::variant<Page, ApiError> (*)(int http_status, std::string_view body);
+  using Parser = std::variant<Page, ApiError> (*)(int http_status, std::string_view body,
+                                                  std::size_t max_items);
 
   // The retry loop around attempt(), for any action and its parser.
   template <typename Page>
   std::variant<Page, ApiError> call(std::string_view action, const QueryParams& query,
-                                    int page_index, Parser<Page> parse,
+                                    int page_index, int page_size, Parser<Page> parse,
                                     const AttemptObserver& observer);
   // Waits for the credential set's next send slot, then sends; a slot that cannot be reserved
   // is a Quota.Unavailable error (retryable, nothing sent); a stop while waiting, Cancelled.

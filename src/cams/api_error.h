@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace cgs {
 
@@ -14,6 +16,12 @@ enum class ApiErrorKind {
   kCancelled,  // the daemon is stopping
 };
 
+// The most of a response's Code, Message and RequestId that is kept (logged, stored in
+// sync_runs, used as a metrics label); longer ones are cut (truncateText).
+inline constexpr std::size_t kMaxCodeBytes = 128;
+inline constexpr std::size_t kMaxMessageBytes = 1024;
+inline constexpr std::size_t kMaxRequestIdBytes = 128;
+
 // A failed ListChatGroup call, as a value. Whether another attempt may succeed is the retry
 // policy's decision alone (isRetryable in retry_policy.h).
 struct ApiError {
@@ -26,5 +34,11 @@ struct ApiError {
   // "SignatureDoesNotMatch (HTTP 400, request 1A2B-...): The request signature does not ..."
   [[nodiscard]] std::string describe() const;
 };
+
+// The code as a metrics label value: itself when it belongs to a family the contract documents
+// (Throttling*, Forbidden*, InvalidParameter*, ...) or that this client assigns (Transport.*,
+// Response.*, Quota.*, HTTP.*) and is at most 64 bytes of [A-Za-z0-9._-]; otherwise "other", so
+// a server inventing codes cannot add label series without end.
+[[nodiscard]] std::string_view codeLabel(std::string_view code);
 
 }  // namespace cgs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -9,6 +10,9 @@
 namespace cgs {
 
 inline constexpr std::string_view kCamsApiVersion = "2020-06-06";
+
+// The most items a list response may carry when no page size is known (api.page_size's bound).
+inline constexpr std::size_t kMaxListItems = 1000;
 
 // {"Index":1,"Size":20}: the Page object, sent as one JSON string (Index first, as the SDKs do).
 [[nodiscard]] std::string pageJson(int index, int size);

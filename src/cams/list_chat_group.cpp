@@ -95,8 +95,9 @@ std::variant<ChatGroup, std::string> parseItem(json& item, std::size_t i) {
 }  // namespace
 
 std::variant<ListChatGroupPage, ApiError> parseListChatGroupResponse(int http_status,
-                                                                     std::string_view body) {
-  auto read = readListResponse(http_status, body);
+                                                                     std::string_view body,
+                                                                     std::size_t max_items) {
+  auto read = readListResponse(http_status, body, max_items);
   if (auto* e = std::get_if<ApiError>(&read)) return std::move(*e);
   ResponseData& data = std::get<ResponseData>(read);
   ListChatGroupPage page;

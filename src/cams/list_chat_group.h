@@ -33,8 +33,10 @@ inline constexpr std::size_t kMaxGroupIdBytes = 512;
 // Reads a ListChatGroup response strictly. Success needs HTTP 200, Code "OK" (or absent) and
 // Success true (or absent), and a Data object with an integer Total and a List of items, each an
 // object with a non-empty string GroupId and string-or-null known fields. Anything else is an
-// ApiError naming what was wrong and the request id. Never throws for any input.
+// ApiError naming what was wrong and the request id; so is a List of more than `max_items` (the
+// page size asked for), refused before its items are built. Never throws for any input.
 [[nodiscard]] std::variant<ListChatGroupPage, ApiError> parseListChatGroupResponse(
-    int http_status, std::string_view body);
+    int http_status, std::string_view body,
+    std::size_t max_items = kMaxListItems);
 
 }  // namespace cgs

@@ -18,8 +18,9 @@ QueryParams listParticipantsQuery(const ListParticipantsParams& p) {
 }
 
 std::variant<ParticipantsPage, ApiError> parseListParticipantsResponse(int http_status,
-                                                                       std::string_view body) {
-  auto read = readListResponse(http_status, body);
+                                                                       std::string_view body,
+                                                                       std::size_t max_items) {
+  auto read = readListResponse(http_status, body, max_items);
   if (auto* e = std::get_if<ApiError>(&read)) return std::move(*e);
   ResponseData& data = std::get<ResponseData>(read);
   ParticipantsPage page;

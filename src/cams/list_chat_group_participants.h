@@ -38,8 +38,9 @@ inline constexpr std::size_t kMaxParticipantNumberBytes = 64;
 
 // Reads a ListChatGroupParticipants response as strictly as a ListChatGroup one: every List item
 // must be an object with a non-empty string ParticipantNumber (other fields are ignored). Never
-// throws for any input.
+// throws for any input. A List of more than `max_items` is refused as in ListChatGroup.
 [[nodiscard]] std::variant<ParticipantsPage, ApiError> parseListParticipantsResponse(
-    int http_status, std::string_view body);
+    int http_status, std::string_view body,
+    std::size_t max_items = kMaxListItems);
 
 }  // namespace cgs

@@ -1,5 +1,6 @@
 #include "cams/response_document.h"
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -65,6 +66,7 @@ std::string stringOr(const json& obj, const char* key) {
 }
 
 struct TooDeep {};
+struct TooLong {};
 
 // Builds the document from nlohmann's SAX events, remembering the first key that appears twice in
 // one object (nlohmann would keep the last silently, and a response we cannot read one way is not
@@ -72,7 +74,7 @@ struct TooDeep {};
 // Unlike a parser callback it copies no key and calls nothing per event.
 class StrictDomBuilder {
  public:
-  explicit StrictDomBuilder(json& root) : root_(root) {}
+  StrictDomBuilder(json& root, std::size_t max_items) : root_(root), max_items_(max_items) {}
 
   bool null() { return put(nullptr); }
   bool boolean(bool v) { return put(v); }
@@ -86,6 +88,9 @@ class StrictDomBuilder {
   bool end_object() { return close(); }
   bool end_array() { return close(); }
   bool key(json::string_t& k) {
+    // Data.List is the root's "Data" member's "List" member: the names at depth 1 and 2.
+    if (open_.size() == 1) path_[0] = k == "Data";
+    if (open_.size() == 2) path_[1] = k == "List";
     json& object = *open_.back();
     const auto [it, inserted] = object.get_ref<json::object_t&>().try_emplace(std::move(k));
     if (!inserted && duplicate_.empty()) duplicate_ = it->first;
@@ -109,7 +114,11 @@ class StrictDomBuilder {
       return &root_;
     }
     json& parent = *open_.back();
-    if (parent.is_array()) return &parent.get_ref<json::array_t&>().emplace_back(std::move(v));
+    if (parent.is_array()) {
+      auto& items = parent.get_ref<json::array_t&>();
+      if (&parent == list_ && items.size() >= max_items_) throw TooLong{};
+      return &items.emplace_back(std::move(v));
+    }
     *slot_ = std::move(v);
     return slot_;
   }
@@ -119,7 +128,10 @@ class StrictDomBuilder {
   }
   bool open(json&& container) {
     if (open_.size() > static_cast<std::size_t>(kMaxJsonDepth)) throw TooDeep{};
+    const bool is_list = container.is_array() && open_.size() == 2 && path_[0] && path_[1] &&
+                         open_[0]->is_object() && open_[1]->is_object();
     open_.push_back(place(std::move(container)));
+    if (is_list) list_ = open_.back();
     return true;
   }
   bool close() {
@@ -128,6 +140,9 @@ class StrictDomBuilder {
   }
 
   json& root_;
+  const std::size_t max_items_;
+  json* list_ = nullptr;             // Data.List once it opens
+  std::array<bool, 2> path_{};       // the last key at depth 1 was "Data", at depth 2 "List"
   std::vector<json*> open_;  // the containers being filled, outermost first
   json* slot_ = nullptr;
   std::string duplicate_;
@@ -151,18 +166,24 @@ ApiError notJson(int http_status, std::string_view body, std::string why) {
 }
 
 // The body as a JSON object, or why it is not one.
-std::variant<json, ApiError> parseDocument(int http_status, std::string_view body) {
+std::variant<json, ApiError> parseDocument(int http_status, std::string_view body,
+                                           std::size_t max_items) {
   json doc;
-  StrictDomBuilder builder(doc);
+  StrictDomBuilder builder(doc, max_items);
   try {
     if (!json::sax_parse(body, &builder)) return notJson(http_status, body, builder.error());
   } catch (const TooDeep&) {
     return malformedResponse(
         http_status, "", fmt::format("the body is nested deeper than {} levels", kMaxJsonDepth));
+  } catch (const TooLong&) {
+    return malformedResponse(http_status, "",
+                             fmt::format("Data.List has more than {} items, the page size asked "
+                                         "for ({} bytes)",
+                                         max_items, body.size()));
   }
   if (!builder.duplicate().empty()) {
     return malformedResponse(
-        http_status, stringOr(doc, "RequestId"),
+        http_status, truncateText(stringOr(doc, "RequestId"), kMaxRequestIdBytes),
         fmt::format("the object key \"{}\" appears twice", withoutNul(builder.duplicate())));
   }
   if (!doc.is_object()) {
@@ -174,7 +195,7 @@ std::variant<json, ApiError> parseDocument(int http_status, std::string_view bod
 
 // The gateway's or the product's refusal, when the response is one.
 std::optional<ApiError> refusal(int http_status, const json& doc, const std::string& request_id) {
-  const std::string code = withoutNul(stringOr(doc, "Code"));
+  const std::string code = truncateText(withoutNul(stringOr(doc, "Code")), kMaxCodeBytes);
   const auto success = doc.find("Success");
   const bool failed_flag = success != doc.end() && !(success->is_boolean() && success->get<bool>());
   if (http_status == 200 && (code.empty() || code == "OK") && !failed_flag) return std::nullopt;
@@ -182,7 +203,7 @@ std::optional<ApiError> refusal(int http_status, const json& doc, const std::str
   e.kind = (http_status != 200 && success == doc.end()) ? ApiErrorKind::kGateway
                                                         : ApiErrorKind::kBusiness;
   e.code = code.empty() ? fmt::format("HTTP.{}", http_status) : code;
-  e.message = withoutNul(stringOr(doc, "Message"));
+  e.message = truncateText(withoutNul(stringOr(doc, "Message")), kMaxMessageBytes);
   if (e.message.empty() || e.message == "None") {
     e.message =
         http_status != 200 ? fmt::format("HTTP status {}", http_status) : "Success is false";
@@ -209,14 +230,15 @@ std::variant<std::int64_t, std::string> parseTotal(const json& data) {
 
 }  // namespace
 
-std::variant<ResponseData, ApiError> readListResponse(int http_status, std::string_view body) {
-  auto parsed = parseDocument(http_status, body);
+std::variant<ResponseData, ApiError> readListResponse(int http_status, std::string_view body,
+                                                      std::size_t max_items) {
+  auto parsed = parseDocument(http_status, body, max_items);
   if (auto* e = std::get_if<ApiError>(&parsed)) return std::move(*e);
   ResponseData out;
   out.document = std::move(std::get<json>(parsed));
   json& doc = out.document;
   if (const auto it = doc.find("RequestId"); it != doc.end() && it->is_string()) {
-    out.request_id = withoutNul(it->get<std::string>());
+    out.request_id = truncateText(withoutNul(it->get<std::string>()), kMaxRequestIdBytes);
   }
   if (auto e = refusal(http_status, doc, out.request_id)) return std::move(*e);
   if (out.request_id.empty()) {

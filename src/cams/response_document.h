@@ -19,7 +19,9 @@ inline constexpr int kMaxJsonDepth = 64;
 // The part every CAMS list response shares, read strictly: a JSON object (no key twice, nesting
 // bounded) that is not a refusal (HTTP 200, Code "OK" or absent, Success true or absent), with a
 // RequestId and a Data object holding an integer Total in 0..kMaxTotal and a List that is an
-// array (an absent or null List only when Total is 0: `list` is then an empty array).
+// array (an absent or null List only when Total is 0: `list` is then an empty array) of at most
+// `max_items` items — counted while parsing, so a List of millions of "{}" is refused before its
+// items are built (a 12 MB body of them cost 400 MB when it was not).
 struct ResponseData {
   nlohmann::json document;
   std::string request_id;
@@ -30,7 +32,8 @@ struct ResponseData {
 // The shared part of a list response, or an ApiError (the refusal as the API gave it, or
 // Response.Malformed / Response.NotJson naming what was wrong and the request id). Never throws.
 [[nodiscard]] std::variant<ResponseData, ApiError> readListResponse(int http_status,
-                                                                    std::string_view body);
+                                                                    std::string_view body,
+                                                                    std::size_t max_items);
 
 // A Response.Malformed error.
 [[nodiscard]] ApiError malformedResponse(int http_status, std::string request_id,

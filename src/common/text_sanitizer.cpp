@@ -67,4 +67,14 @@ std::optional<std::string> repairText(std::string_view s) {
   return out;
 }
 
+std::string truncateText(std::string s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t cut = max >= 3 ? max - 3 : 0;
+  // Back to the start of the character that straddles the cut (continuation bytes are 10xxxxxx).
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  if (max >= 3) s += "...";
+  return s;
+}
+
 }  // namespace cgs

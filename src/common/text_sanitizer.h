@@ -11,4 +11,9 @@ namespace cgs {
 // valid UTF-8 sequence is replaced by U+FFFD. Deterministic, so a re-sync stores the same value.
 [[nodiscard]] std::optional<std::string> repairText(std::string_view s);
 
+// `s` cut to at most `max` bytes at a character boundary (a UTF-8 sequence is never split), with
+// "..." in place of what was cut when anything was. For text from outside that is kept or logged
+// (an API error's code and message): its size is ours to bound, not the sender's.
+[[nodiscard]] std::string truncateText(std::string s, std::size_t max);
+
 }  // namespace cgs

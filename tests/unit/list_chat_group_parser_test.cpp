@@ -218,5 +218,56 @@ TEST(ListChatGroupParser, OneMegabyteSubjectIsKept) {
   EXPECT_EQ(page.groups.at(0).subject->size(), big.size());
 }
 
+// Found by a review: a 12 MB body of "{}" items cost 416 MB of RSS before anything looked at it.
+TEST(ListChatGroupParser, AListLongerThanThePageSizeIsRefusedWhileParsing) {
+  std::string items;
+  for (int i = 0; i < 4'000'000; ++i) items += i == 0 ? "{}" : ",{}";
+  const std::string body = withData(R"({"Total":4000000,"List":[)" + items + "]}");
+  auto r = parseListChatGroupResponse(200, body, 100);
+  ASSERT_TRUE(std::holds_alternative<ApiError>(r));
+  const auto& e = std::get<ApiError>(r);
+  EXPECT_EQ(e.code, "Response.Malformed");
+  EXPECT_THAT(e.message, HasSubstr("Data.List has more than 100 items"));
+  // Exactly the page size passes, and a List elsewhere in the document is not counted.
+  std::string hundred;
+  for (int i = 0; i < 100; ++i) hundred += (i ? "," : "") + std::string(R"({"GroupId":"g)") +
+                                           std::to_string(i) + "\"}";
+  auto full = parseListChatGroupResponse(
+      200, withData(R"({"Total":100,"Extra":{"List":[1,2,3]},"List":[)" + hundred + "]}"), 100);
+  ASSERT_TRUE(std::holds_alternative<ListChatGroupPage>(full));
+  EXPECT_EQ(std::get<ListChatGroupPage>(full).groups.size(), 100u);
+  auto other = parseListChatGroupResponse(
+      200, R"({"RequestId":"R","List":[1,2,3,4],"Data":{"Total":0,"List":[]}})", 2);
+  EXPECT_TRUE(std::holds_alternative<ListChatGroupPage>(other));
+}
+
+// Found by a review: a 200 KB Code became a 200 KB sync_runs.error_code, metrics label and log.
+TEST(ListChatGroupParser, CodeMessageAndRequestIdAreBounded) {
+  const std::string huge(200'000, 'X');
+  const auto e = err(400, R"({"RequestId":")" + huge + R"(","Code":"Forbidden.)" + huge +
+                              R"(","Message":")" + huge + "\"}");
+  EXPECT_LE(e.code.size(), kMaxCodeBytes);
+  EXPECT_LE(e.message.size(), kMaxMessageBytes);
+  EXPECT_LE(e.request_id.size(), kMaxRequestIdBytes);
+  EXPECT_THAT(e.code, ::testing::StartsWith("Forbidden.XXX"));
+  EXPECT_THAT(e.message, ::testing::EndsWith("..."));
+  // A multi-byte character at the cut is dropped whole, never split.
+  const std::string cjk = "\xE4\xB8\xAD";
+  std::string msg;
+  while (msg.size() < 2000) msg += cjk;
+  const auto m = err(400, R"({"RequestId":"R","Code":"X","Message":")" + msg + "\"}");
+  EXPECT_EQ((m.message.size() - 3) % 3, 0u);
+}
+
+TEST(ApiErrorCodeLabel, KnownFamiliesKeepTheirNameEverythingElseIsOther) {
+  EXPECT_EQ(codeLabel("Throttling.User"), "Throttling.User");
+  EXPECT_EQ(codeLabel("Forbidden.RAM"), "Forbidden.RAM");
+  EXPECT_EQ(codeLabel("Transport.Timeout"), "Transport.Timeout");
+  EXPECT_EQ(codeLabel("HTTP.502"), "HTTP.502");
+  EXPECT_EQ(codeLabel("Made.Up.By.The.Server"), "other");
+  EXPECT_EQ(codeLabel("Forbidden." + std::string(100, 'A')), "other");
+  EXPECT_EQ(codeLabel("Forbidden.\x1b[31m"), "other");
+}
+
 }  // namespace
 }  // namespace cgs
