@@ -2,9 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/printable.h"
+
 namespace cgs {
 namespace {
 
+// `s` is printable already (Log::clean), so this only quotes and escapes `"` and `\`.
 std::string jsonString(std::string_view s) {
   // replace: a byte sequence that is not UTF-8 must not make a log line throw.
   return nlohmann::json(std::string(s))
@@ -15,7 +18,7 @@ void appendText(std::string& out, const std::string& key, const std::string& val
   out += ' ';
   out += key;
   out += '=';
-  const bool plain = !value.empty() && value.find_first_of(" \"=\n\t") == std::string::npos;
+  const bool plain = !value.empty() && value.find_first_of(" \"=") == std::string::npos;
   out += plain ? value : jsonString(value);
 }
 
@@ -27,23 +30,23 @@ Log Log::with(std::string key, std::string value) const {
   return copy;
 }
 
-void Log::journalEntry(spdlog::level::level_enum level, std::string_view message,
+std::string Log::clean(std::string_view text) const {
+  std::string v(text);
+  if (redactor_) redactor_->apply(v);
+  return printable(v);
+}
+
+void Log::journalEntry(spdlog::level::level_enum level, const std::string& message,
                        const std::vector<std::pair<std::string, std::string>>& fields) const {
-  const auto clean = [this](std::string v) {
-    if (redactor_) redactor_->apply(v);
-    return v;
-  };
-  std::string text(message);
+  std::string text = message;
   JournalFields entry;
-  for (const auto* set : {&fields_, &fields}) {
-    for (const auto& [k, v] : *set) {
-      appendText(text, k, v);
-      entry.emplace_back(journalFieldName(k), clean(v));
-      // The names operators filter on, whatever the line called them.
-      if (k == "code" && v != "OK" && v != "-") entry.emplace_back("ERROR_CODE", clean(v));
-    }
+  for (const auto& [k, v] : fields) {
+    appendText(text, k, v);
+    entry.emplace_back(journalFieldName(k), v);
+    // The names operators filter on, whatever the line called them.
+    if (k == "code" && v != "OK" && v != "-") entry.emplace_back("ERROR_CODE", v);
   }
-  entry.emplace_back("MESSAGE", clean(text));
+  entry.emplace_back("MESSAGE", std::move(text));
   entry.emplace_back("PRIORITY", std::to_string(syslogPriority(level)));
   entry.emplace_back("SYSLOG_IDENTIFIER", "cams-groupsync");
   journal_->send(entry);
@@ -52,19 +55,21 @@ void Log::journalEntry(spdlog::level::level_enum level, std::string_view message
 void Log::event(spdlog::level::level_enum level, std::string_view message,
                 const std::vector<std::pair<std::string, std::string>>& fields) const {
   if (!logger_->should_log(level)) return;
-  if (journal_) journalEntry(level, message, fields);
+  const std::string msg = clean(message);
+  std::vector<std::pair<std::string, std::string>> all;
+  all.reserve(fields_.size() + fields.size());
+  for (const auto* set : {&fields_, &fields}) {
+    for (const auto& [k, v] : *set) all.emplace_back(k, clean(v));
+  }
+  if (journal_) journalEntry(level, msg, all);
   std::string line;
   if (format_ == Format::kJson) {
     // The sink's pattern supplies {"ts":..,"level":.., and the closing brace.
-    line = "\"msg\":" + jsonString(message);
-    for (const auto* set : {&fields_, &fields}) {
-      for (const auto& [k, v] : *set) line += "," + jsonString(k) + ":" + jsonString(v);
-    }
+    line = "\"msg\":" + jsonString(msg);
+    for (const auto& [k, v] : all) line += "," + jsonString(k) + ":" + jsonString(v);
   } else {
-    line.assign(message);
-    for (const auto* set : {&fields_, &fields}) {
-      for (const auto& [k, v] : *set) appendText(line, k, v);
-    }
+    line = msg;
+    for (const auto& [k, v] : all) appendText(line, k, v);
   }
   logger_->log(level, std::string_view(line));
 }

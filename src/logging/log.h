@@ -16,6 +16,9 @@ namespace cgs {
 
 // A logger with context fields (account, run_id, ...) that every line it writes carries: in text
 // format as " key=value" after the message, in JSON format as members of the line's object.
+// Message and values often hold text from outside (a RequestId, an API error, a receiver's answer):
+// each is redacted, then made printable (every control byte as \xNN, see common/printable.h), the
+// same in text, JSON and journal fields, so no value can end a line, forge one or drive a terminal.
 // Cheap to copy; with() returns a new Log and leaves this one unchanged. Thread-safe.
 class Log {
  public:
@@ -25,8 +28,10 @@ class Log {
   Log() : Log(std::make_shared<spdlog::logger>("null"), Format::kText) {}
   Log(std::shared_ptr<spdlog::logger> logger, Format format)
       : logger_(std::move(logger)), format_(format) {}
-  // Also (or, when `logger` has no sink, only) to the journal: each line one entry with its
-  // fields (ACCOUNT=, RUN_ID=, REQUEST_ID=, ERROR_CODE=, ...) and PRIORITY, values redacted.
+  // With a journal, also (or, when `logger` has no sink, only) to it: each line one entry with its
+  // fields (ACCOUNT=, RUN_ID=, REQUEST_ID=, ERROR_CODE=, ...) and PRIORITY. With a redactor, the
+  // secrets it knows are masked in the message and every value before anything else is done to
+  // them.
   Log(std::shared_ptr<spdlog::logger> logger, Format format, std::shared_ptr<JournalWriter> journal,
       std::shared_ptr<Redactor> redactor)
       : logger_(std::move(logger)),
@@ -73,7 +78,10 @@ class Log {
     event(level, fmt::format(f, std::forward<A>(a)...), {});
   }
 
-  void journalEntry(spdlog::level::level_enum level, std::string_view message,
+  // Secrets masked, then every control byte escaped (in this order: an escaped secret would no
+  // longer match its redaction).
+  [[nodiscard]] std::string clean(std::string_view text) const;
+  void journalEntry(spdlog::level::level_enum level, const std::string& message,
                     const std::vector<std::pair<std::string, std::string>>& fields) const;
 
   std::shared_ptr<spdlog::logger> logger_;

@@ -56,8 +56,7 @@ Log build(const std::string& level, const std::string& format, std::vector<spdlo
   logger->set_level(spdlog::level::from_str(level));
   logger->flush_on(spdlog::level::info);
   const auto f = json ? Log::Format::kJson : Log::Format::kText;
-  if (journal) return Log(std::move(logger), f, std::move(journal), std::move(redactor));
-  return Log(std::move(logger), f);
+  return Log(std::move(logger), f, std::move(journal), std::move(redactor));
 }
 
 }  // namespace

@@ -13,7 +13,9 @@ namespace cgs {
 // rely on this: it is the last line of defence, not the first. Thread-safe.
 class Redactor {
  public:
-  // Values shorter than kMinLength are ignored (they would mangle ordinary words).
+  // Values of kMinLength bytes or more are masked wherever they occur; shorter ones only where
+  // they stand alone (not inside a longer word), so a 4-byte password is masked in "pw=abcd" but
+  // does not mangle every word that contains it.
   static constexpr std::size_t kMinLength = 6;
 
   void add(const Secret& secret);

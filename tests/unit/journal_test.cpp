@@ -84,5 +84,19 @@ TEST(Journal, EntriesCarryTheRunsFieldsAPriorityAndNoSecret) {
   EXPECT_EQ(journal->entries[1].count("ERROR_CODE"), 0u);
 }
 
+TEST(Journal, FieldValuesAndTheMessageAreEscapedLikeTheLine) {
+  auto journal = std::make_shared<CapturedJournal>();
+  LogOutput out;
+  out.journal = journal;
+  const Log log = makeLog(out, std::make_shared<Redactor>());
+  log.event(spdlog::level::err, "failed\r\nforged", {{"code", "X\x1b[2J"}, {"request_id", "R\n2"}});
+  ASSERT_EQ(journal->entries.size(), 1u);
+  for (const auto& [k, v] : journal->entries[0]) {
+    for (const char c : v) EXPECT_FALSE(static_cast<unsigned char>(c) < 0x20 || c == 0x7f) << k;
+  }
+  EXPECT_EQ(journal->entries[0].at("ERROR_CODE"), "X\\x1b[2J");
+  EXPECT_EQ(journal->entries[0].at("REQUEST_ID"), "R\\x0a2");
+}
+
 }  // namespace
 }  // namespace cgs
