@@ -4,19 +4,10 @@
 #include <fmt/format.h>
 
 #include "common/conninfo.h"
+#include "common/loopback.h"
 #include "config/section_readers.h"
 
 namespace cgs {
-
-bool isLoopbackHost(const std::string& endpoint) {
-  std::string host = endpoint;
-  if (!host.empty() && host.front() == '[') {
-    host = host.substr(1, host.find(']') - 1);
-  } else if (const auto colon = host.rfind(':'); colon != std::string::npos) {
-    host = host.substr(0, colon);
-  }
-  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
-}
 
 namespace {
 

@@ -12,9 +12,6 @@
 
 namespace cgs {
 
-// Whether host[:port] (or [v6]:port) names this machine: the only place plain http may go.
-[[nodiscard]] bool isLoopbackHost(const std::string& endpoint);
-
 // One reader per top-level section of the configuration file. Each checks its keys, fills its
 // struct and reports every problem to the reader; parseConfig (config_loader.h) calls them.
 

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "common/loopback.h"
 #include "config/section_readers.h"
 
 namespace cgs {

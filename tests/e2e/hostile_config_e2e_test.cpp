@@ -52,6 +52,20 @@ std::vector<HostileConfig> hostileConfigs() {
       {"http-remote",
        "api:\n  scheme: http\n  endpoint: cams.ap-southeast-1.aliyuncs.com\n" + account,
        "http-remote.yaml:2:11: api.scheme: http sends signed requests in clear text"},
+      // Found by a review: "loopback" was a string prefix, so these passed and would have sent the
+      // signed request (and an STS token) or the events in clear text off the machine.
+      {"http-fake-loopback-endpoint",
+       "api:\n  scheme: http\n  endpoint: 127.evil.example:80\n" + account,
+       "http-fake-loopback-endpoint.yaml:2:11: api.scheme: http sends signed requests in clear "
+       "text"},
+      {"http-fake-loopback-webhook",
+       account + "webhooks:\n  - name: crm\n    url: http://127.attacker.example/hook\n"
+                 "    secret_env: HOOK\n",
+       "http-fake-loopback-webhook.yaml:7:10: webhooks[0].url: http sends events in clear text"},
+      {"http-localhost-suffix",
+       account + "webhooks:\n  - name: crm\n    url: http://localhost.evil.example:8080/h\n"
+                 "    secret_env: HOOK\n",
+       "webhooks[0].url: http sends events in clear text"},
       {"invalid-utf8-name",
        "accounts:\n  - name: \"\xc3\x28\"\n    cust_space_id: c\n    business_number: \"1\"\n",
        "must match [a-z0-9_-]+, got \"\\xc3(\""},
