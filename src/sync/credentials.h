@@ -19,12 +19,15 @@ class CredentialError : public std::runtime_error {
 
 // Reads each part from its source: inline, an environment variable, or a file (relative paths
 // resolve against `credentials_directory`, systemd's $CREDENTIALS_DIRECTORY, when it is set).
-// Trailing whitespace and newlines of files are dropped. Throws CredentialError.
+// Trailing whitespace and newlines of files are dropped. A file must be a regular file of at most
+// 64 KiB that grants nothing to group or others (chmod 600), and no part may hold a control
+// character (CR/LF in the key id or token would inject HTTP headers). Throws CredentialError.
 [[nodiscard]] ResolvedCredentials resolveCredentials(const CredentialConfig& config,
                                                      const EnvLookup& env);
 
 // One secret from its source (inline, environment variable, or file as above); `owner` and `part`
-// name it in the error ("webhook \"crm\"", "secret"). Throws CredentialError.
+// name it in the error ("webhook \"crm\"", "secret"). Files follow the rules above; the value may
+// hold any byte (an HMAC key). Throws CredentialError.
 [[nodiscard]] Secret resolveSecret(const std::string& owner, const char* part,
                                    const CredentialSource& source, const EnvLookup& env);
 

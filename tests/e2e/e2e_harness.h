@@ -40,6 +40,24 @@ inline std::string readFile(const std::string& path) {
   return s.str();
 }
 
+// The bytes as lower-case hex (cams-sim's raw fault takes its body as body_hex).
+inline std::string hexOf(const std::string& bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  for (const unsigned char c : bytes) {
+    out += kDigits[c >> 4];
+    out += kDigits[c & 15];
+  }
+  return out;
+}
+
+// Writes a secret file as an operator must: mode 0600 (the daemon refuses one group or others may
+// read).
+inline void writeSecretFile(const std::string& path, const std::string& content) {
+  std::ofstream(path) << content;
+  ::chmod(path.c_str(), 0600);
+}
+
 // A size parameter of a long scenario from the environment (CI runs them small; see README).
 inline int envInt(const char* name, int fallback) {
   const char* v = std::getenv(name);

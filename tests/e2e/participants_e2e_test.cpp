@@ -91,7 +91,7 @@ TEST(ParticipantsE2e, WithAKeyNoNumberReachesTheDatabaseTheLogsOrTheOutput) {
   const json data = sim::generateDataset({1, 40, 23, true});
   E2e t(data);
   const std::string key_file = t.dir().file("member-key");
-  std::ofstream(key_file) << "e2e-pseudonymization-key-0123456789\n";
+  writeSecretFile(key_file, "e2e-pseudonymization-key-0123456789\n");
   auto accounts = E2e::accountsOf(data);
   accounts[0].extra = "    participants: true\n";
   const std::string cfg = t.writeConfig(

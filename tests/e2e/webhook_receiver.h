@@ -35,7 +35,7 @@ inline std::string webhookTo(E2e& t, const Process& receiver) {
   int port = 0;
   if (!E2e::eventually([&] { return (port = reportedPort(receiver.err(), "on ")) > 0; })) return "";
   const std::string secret_file = t.dir().file("hook-secret");
-  std::ofstream(secret_file) << kHookSecret << "\n";
+  writeSecretFile(secret_file, std::string(kHookSecret) + "\n");
   return fmt::format(
       "webhooks:\n  - name: crm\n    url: http://127.0.0.1:{}/hooks\n    secret_file: {}\n", port,
       secret_file);

@@ -29,7 +29,7 @@ TEST(WebhooksE2e, NothingIsLostToADownReceiverOrAKilledDaemonAndEveryDeliveryIsS
     (void)probe->wait(5s);
   }
   const std::string secret_file = t.dir().file("hook-secret");
-  std::ofstream(secret_file) << kHookSecret << "\n";
+  writeSecretFile(secret_file, std::string(kHookSecret) + "\n");
   const std::string cfg = t.writeConfig(
       E2e::accountsOf(data),
       fmt::format("schedule:\n  interval: 1s\n  jitter: 0\nmetrics:\n  listen: 127.0.0.1:0\n"
@@ -92,7 +92,7 @@ TEST(WebhooksE2e, RedeliverRequeuesDeadDeliveries) {
   const json data = sim::generateDataset({1, 5, 32});
   E2e t(data);
   const std::string secret_file = t.dir().file("hook-secret");
-  std::ofstream(secret_file) << "a-different-secret-so-the-receiver-refuses\n";
+  writeSecretFile(secret_file, "a-different-secret-so-the-receiver-refuses\n");
   auto receiver = startReceiver(t, 0, "receiver");
   int port = 0;
   ASSERT_TRUE(E2e::eventually([&] { return (port = reportedPort(receiver->err(), "on ")) > 0; }));
@@ -110,7 +110,7 @@ TEST(WebhooksE2e, RedeliverRequeuesDeadDeliveries) {
   EXPECT_THAT(t.run({"--config", cfg, "--status"}).out,
               ::testing::HasSubstr("webhook crm: 0 pending event(s), 1 dead delivery"));
 
-  std::ofstream(secret_file) << kHookSecret << "\n";
+  writeSecretFile(secret_file, std::string(kHookSecret) + "\n");
   const auto requeue =
       t.run({"--config", cfg, "--redeliver", "crm", "--since", "2020-01-01T00:00:00Z"});
   ASSERT_EQ(requeue.code, 0) << requeue.err;
