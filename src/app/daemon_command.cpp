@@ -8,6 +8,7 @@
 #include "app/metrics.h"
 #include "cli/exit_codes.h"
 #include "config/config_loader.h"
+#include "config/config_warnings.h"
 #include "runtime/schedule.h"
 #include "runtime/scheduler_loop.h"
 #include "runtime/signal_watcher.h"
@@ -40,6 +41,7 @@ class Daemon {
     app_.log().info("cams-groupsync starting: {} account(s), {} at once, config {}",
                     app_.config().accounts.size(), app_.config().schedule.concurrency,
                     app_.config().path);
+    for (const auto& w : configWarnings(app_.config())) app_.log().warn("{}", w);
     if (const int code = startMetrics(); code != kExitOk) return code;
     try {
       if (!waitForDatabase()) return kExitOk;  // stopped while waiting

@@ -5,6 +5,7 @@
 #include "app/commands.h"
 #include "cli/exit_codes.h"
 #include "common/printable.h"
+#include "config/config_warnings.h"
 #include "runtime/signal_watcher.h"
 #include "store/account_lock.h"
 #include "store/database_error.h"
@@ -122,6 +123,7 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
   const SteadyTime started = app.clock().now();
   const auto accounts = selectedAccounts(app, err);
   if (!accounts) return kExitUsage;
+  for (const auto& w : configWarnings(app.config())) app.log().warn("{}", w);
   const CliOptions& o = app.options();
   SignalWatcher signals([&app] { app.stop().requestStop(); }, [] {});
   try {

@@ -4,6 +4,7 @@
 
 #include "common/conninfo.h"
 #include "common/printable.h"
+#include "config/config_warnings.h"
 
 namespace cgs {
 
@@ -45,7 +46,9 @@ std::string summarizeConfig(const Config& c) {
                          ? "stored as given"
                          : "pseudonymized with the key from " + p.pseudonymize_key.describe());
   for (const auto& w : c.webhooks) {
-    const std::string url = w.url.substr(0, w.url.find_first_of("?#"));  // a query may hold a token
+    // Scheme and host only: a path or query may hold a token, and this reaches the journal at
+    // every start (the unit's ExecStartPre).
+    const std::string url = w.url.substr(0, w.url.find_first_of("/?#", w.url.find("://") + 3));
     std::string events;
     for (const auto& e : w.events) events += (events.empty() ? "" : ",") + e;
     std::string accounts;
@@ -63,6 +66,10 @@ std::string summarizeConfig(const Config& c) {
         fmt::format("sql_access: role {} reads {} (read-only, row security)\n", printable(t.role),
                     t.all_accounts ? "every account" : "the rows of accounts " + accounts);
   }
+  if (!c.metrics.listen.empty()) {
+    out += fmt::format("metrics: /metrics and /healthz on {}\n", printable(c.metrics.listen));
+  }
+  for (const auto& w : configWarnings(c)) out += "warning: " + w + "\n";
   return out;
 }
 

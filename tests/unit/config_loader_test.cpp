@@ -1,4 +1,6 @@
 #include "config/config_loader.h"
+#include "config/config_summary.h"
+#include "config/config_warnings.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -373,6 +375,33 @@ retention:
   EXPECT_EQ(c.retention.deliveries, std::chrono::hours(72));
   EXPECT_EQ(parseConfig(kMinimal, "test.yaml", false, fakeEnv()).retention.deliveries,
             std::chrono::hours(24 * 7));
+}
+
+// Found by a review: --check-config (the unit's ExecStartPre) printed webhook URL paths, so a
+// token in a path reached the journal at every start.
+TEST(ConfigSummary, WebhookUrlsShowSchemeAndHostOnlyAndWarningsFollow) {
+  const Config c = parseConfig(R"(accounts:
+  - name: acme
+    cust_space_id: cams-a
+    business_number: "8613800000001"
+    participants: true
+metrics:
+  listen: 0.0.0.0:9464
+webhooks:
+  - name: slack
+    url: https://hooks.example.com/services/T000/B000/XXXXSECRETTOKEN?x=1
+    secret_env: HOOK
+)",
+                               "test.yaml", false, fakeEnv());
+  const std::string out = summarizeConfig(c);
+  EXPECT_THAT(out, HasSubstr("webhook slack: https://hooks.example.com events="));
+  EXPECT_THAT(out, ::testing::Not(HasSubstr("SECRETTOKEN")));
+  EXPECT_THAT(out, ::testing::Not(HasSubstr("/services")));
+  EXPECT_THAT(out, HasSubstr("warning: metrics.listen 0.0.0.0:9464 is reachable from other "
+                             "machines"));
+  EXPECT_THAT(out, HasSubstr("warning: participants: no pseudonymize key is set, so member phone "
+                             "numbers are stored in the clear"));
+  EXPECT_EQ(configWarnings(parseConfig(kMinimal, "test.yaml", false, fakeEnv())).size(), 0u);
 }
 
 TEST(ConfigLoader, WebhookMistakesArePlaced) {
