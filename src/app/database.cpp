@@ -9,6 +9,7 @@
 #include "app/migrations_dir.h"
 #include "store/database_error.h"
 #include "store/migrator.h"
+#include "store/participant_store.h"
 #include "store/sql_script.h"
 
 namespace cgs {
@@ -103,11 +104,13 @@ void Database::prune(const RetentionConfig& retention, bool force, const StopSig
   const auto p = cgs::prune(c, RetentionPeriods{retention.runs, retention.changes}, force, stop);
   if (p.ran) {
     OutboxStore outbox(c);
-    const auto deliveries = outbox.pruneDelivered(retention.deliveries);
+    const auto deliveries = outbox.pruneFinished(retention.deliveries, retention.dead_deliveries);
+    const auto members = pruneLeftMembers(c, retention.left_members);
     log_.info(
-        "retention: pruned {} run records, {} change rows and {} delivered webhook "
-        "deliveries ({} batches, the longest {} ms)",
-        p.runs_deleted, p.changes_deleted, deliveries, p.batches, p.longest_batch.count());
+        "retention: pruned {} run records, {} change rows, {} delivered or dead webhook "
+        "deliveries and {} memberships left long ago ({} batches, the longest {} ms)",
+        p.runs_deleted, p.changes_deleted, deliveries, members, p.batches,
+        p.longest_batch.count());
   }
 }
 

@@ -93,6 +93,8 @@ struct RetentionConfig {
   Millis runs = std::chrono::hours(24 * 90);       // 0 keeps forever
   Millis changes = 0ms;                            // 0 keeps forever
   Millis deliveries = std::chrono::hours(24 * 7);  // delivered webhook deliveries; 0 keeps forever
+  Millis dead_deliveries = 0ms;  // dead deliveries, from their last attempt; 0 keeps forever
+  Millis left_members = 0ms;     // memberships, from when the member left; 0 keeps forever
 };
 
 // One HTTP receiver of change events (README, "Webhooks").

@@ -105,10 +105,15 @@ void readSafety(YamlReader& r, const YAML::Node& n, SafetyConfig& s) {
 }
 
 void readRetention(YamlReader& r, const YAML::Node& n, RetentionConfig& retention) {
-  if (!r.mapping(n, "retention", {"runs", "changes", "deliveries"})) return;
+  if (!r.mapping(n, "retention",
+                 {"runs", "changes", "deliveries", "dead_deliveries", "left_members"})) {
+    return;
+  }
   r.duration(n, "runs", "retention", retention.runs);
   r.duration(n, "changes", "retention", retention.changes);
   r.duration(n, "deliveries", "retention", retention.deliveries);
+  r.duration(n, "dead_deliveries", "retention", retention.dead_deliveries);
+  r.duration(n, "left_members", "retention", retention.left_members);
 }
 
 void readParticipants(YamlReader& r, const YAML::Node& n, ParticipantsConfig& p) {

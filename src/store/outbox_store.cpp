@@ -1,5 +1,7 @@
 #include "store/outbox_store.h"
 
+#include <array>
+
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
@@ -116,10 +118,13 @@ UNION
 SELECT webhook FROM webhook_deliveries WHERE status <> 'delivered')";
 
 // In batches, so no statement holds its locks for long on a large backlog.
-constexpr const char* kPruneDelivered = R"(
+// $1: 'delivered' (aged from delivered_at) or 'dead' (from the last attempt).
+constexpr const char* kPruneFinished = R"(
 WITH old AS (
   SELECT delivery_id FROM webhook_deliveries
-  WHERE status = 'delivered' AND delivered_at < clock_timestamp() - $1::bigint * interval '1 millisecond'
+  WHERE status = $1
+    AND coalesce(delivered_at, last_attempt_at, created_at)
+        < clock_timestamp() - $2::bigint * interval '1 millisecond'
   LIMIT 1000
 ), events AS (
   DELETE FROM webhook_outbox o USING old WHERE o.delivery_id = old.delivery_id
@@ -239,17 +244,23 @@ std::vector<WebhookBacklog> OutboxStore::backlog(const std::vector<std::string>&
   });
 }
 
-std::int64_t OutboxStore::pruneDelivered(Millis retention) {
-  if (retention.count() == 0) return 0;
+std::int64_t OutboxStore::pruneFinished(Millis delivered, Millis dead) {
   return withDatabaseErrors([&] {
     std::int64_t total = 0;
-    for (;;) {
-      pqxx::work tx(connection_.get());
-      const auto r = tx.exec_params(kPruneDelivered, static_cast<std::int64_t>(retention.count()));
-      tx.commit();
-      total += static_cast<std::int64_t>(r.affected_rows());
-      if (r.affected_rows() < 1000) return total;
+    const std::array<std::pair<const char*, Millis>, 2> kinds{{{"delivered", delivered},
+                                                               {"dead", dead}}};
+    for (const auto& [status, retention] : kinds) {
+      if (retention.count() == 0) continue;
+      for (;;) {
+        pqxx::work tx(connection_.get());
+        const auto r =
+            tx.exec_params(kPruneFinished, status, static_cast<std::int64_t>(retention.count()));
+        tx.commit();
+        total += static_cast<std::int64_t>(r.affected_rows());
+        if (r.affected_rows() < 1000) break;
+      }
     }
+    return total;
   });
 }
 

@@ -72,8 +72,9 @@ class OutboxStore {
   // The webhooks with undelivered rows, configured or not.
   [[nodiscard]] std::vector<std::string> webhooksWithRows();
 
-  // Deletes delivered deliveries (and their events) older than `retention`; 0 keeps them.
-  [[nodiscard]] std::int64_t pruneDelivered(Millis retention);
+  // Deletes delivered deliveries (and their events) delivered longer than `delivered` ago, and
+  // dead ones last attempted longer than `dead` ago; 0 keeps them. In batches of 1,000.
+  [[nodiscard]] std::int64_t pruneFinished(Millis delivered, Millis dead);
 
  private:
   Connection& connection_;

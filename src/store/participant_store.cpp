@@ -156,6 +156,12 @@ ON CONFLICT (account_name) DO UPDATE
 
 constexpr const char* kClearBackoff = "DELETE FROM participant_backoff WHERE account_name = $1";
 
+constexpr const char* kPruneLeft = R"(
+DELETE FROM chat_group_participants WHERE ctid = ANY (ARRAY(
+  SELECT ctid FROM chat_group_participants
+  WHERE left_at < clock_timestamp() - $1::bigint * interval '1 millisecond'
+  LIMIT 1000)))";
+
 constexpr const char* kFinish = R"(
 UPDATE sync_runs
 SET participant_requests = $2, participant_error_code = nullif($3, ''),
@@ -298,6 +304,20 @@ void ParticipantStore::finish(const ParticipantRunEnd& end) {
   inTransaction([&](pqxx::work& tx) {
     tx.exec_params(kFinish, scope_.run_id, end.requests, end.error_code, end.error_request_id,
                    end.error_message, nlohmann::json(end.request_ids).dump());
+  });
+}
+
+std::int64_t pruneLeftMembers(Connection& connection, Millis retention) {
+  if (retention.count() == 0) return 0;
+  return withDatabaseErrors([&] {
+    std::int64_t total = 0;
+    for (;;) {
+      pqxx::work tx(connection.get());
+      const auto r = tx.exec_params(kPruneLeft, static_cast<std::int64_t>(retention.count()));
+      tx.commit();
+      total += static_cast<std::int64_t>(r.affected_rows());
+      if (r.affected_rows() < 1000) return total;
+    }
   });
 }
 

@@ -107,4 +107,9 @@ class ParticipantStore {
   pqxx::work* dry_run_tx_;
 };
 
+// Deletes memberships whose member left longer than `retention` ago (every account; 0 keeps
+// them), in batches of 1,000 in transactions of their own. A member who comes back later joins
+// anew. Returns how many were deleted.
+[[nodiscard]] std::int64_t pruneLeftMembers(Connection& connection, Millis retention);
+
 }  // namespace cgs

@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "store/participant_store.h"
 #include "sync_fixture.h"
 
 namespace cgs::testing {
@@ -172,6 +173,23 @@ TEST_F(ParticipantsTest, JoinLeaveAndRejoinMakeATimelineAndOnlyChangedGroupsAreA
   EXPECT_EQ(
       count("SELECT count(*) FROM current_chat_group_participants WHERE group_id = '" + g + "'"),
       static_cast<int>(members(g).size()));
+}
+
+TEST_F(ParticipantsTest, MembershipsLeftLongAgoArePrunedOnlyWithARetention) {
+  ASSERT_TRUE(run().ok());
+  const int all = count("SELECT count(*) FROM chat_group_participants");
+  ASSERT_GT(all, 3);
+  schema_.query(
+      "UPDATE chat_group_participants SET left_at = now() - interval '400 days' WHERE ctid IN "
+      "(SELECT ctid FROM chat_group_participants LIMIT 2)");
+  schema_.query(
+      "UPDATE chat_group_participants SET left_at = now() - interval '1 day' WHERE left_at IS "
+      "NULL AND ctid IN (SELECT ctid FROM chat_group_participants WHERE left_at IS NULL LIMIT 1)");
+  Connection c = schema_.connect();
+  EXPECT_EQ(pruneLeftMembers(c, Millis{0}), 0) << "0 keeps them";
+  EXPECT_EQ(pruneLeftMembers(c, std::chrono::hours(24 * 365)), 2);
+  EXPECT_EQ(count("SELECT count(*) FROM chat_group_participants"), all - 2);
+  EXPECT_EQ(count("SELECT count(*) FROM chat_group_participants WHERE left_at IS NOT NULL"), 1);
 }
 
 TEST_F(ParticipantsTest, SmallBudgetRefreshesNewGroupsThenChangedCountsThenTheOldestChecks) {

@@ -11,9 +11,13 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
+#include <spdlog/sinks/ostream_sink.h>
+
 #include "common/crypto.h"
+#include "logging/logging_setup.h"
 #include "store/outbox_store.h"
 #include "sync_fixture.h"
 #include "webhook/dispatcher.h"
@@ -24,6 +28,7 @@ namespace {
 
 using nlohmann::json;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 constexpr const char* kHookSpace = kSimSpace;
 constexpr const char* kHookNumber = kSimNumber;
@@ -373,7 +378,45 @@ TEST_F(WebhooksTest, ConnectionRefusedIsRetriedAndDeliveredRowsArePrunedAfterRet
   schema_.query("UPDATE webhook_deliveries SET delivered_at = now() - interval '8 days'");
   Connection c = schema_.connect();
   OutboxStore store(c);
-  EXPECT_EQ(store.pruneDelivered(std::chrono::hours(24 * 7)), 3);
+  EXPECT_EQ(store.pruneFinished(std::chrono::hours(24 * 7), Millis{0}), 3);
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_outbox"), 0);
+}
+
+// Found by a review: a receiver's 500 body with CR and ESC reached the log (and the terminal)
+// raw. It is stored as the receiver sent it (printouts escape it); every log line escapes it.
+TEST_F(WebhooksTest, AReceiversHostileAnswerIsEscapedInTheLog) {
+  ASSERT_TRUE(run().ok());
+  receiver_.respond([](const httplib::Request&, httplib::Response& res, int) {
+    res.status = 500;
+    res.set_content("boom\r\n2026-12-05T08:00:00.000Z info forged line\x1b[2J", "text/plain");
+  });
+  std::ostringstream captured;
+  env_.log = makeLogToSink("warn", "text",
+                           std::make_shared<spdlog::sinks::ostream_sink_mt>(captured),
+                           std::make_shared<Redactor>());
+  EXPECT_TRUE(dispatch().has_value());
+  const std::string out = captured.str();
+  ASSERT_THAT(out, HasSubstr("webhook delivery failed, retrying"));
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_THAT(line, Not(::testing::StartsWith("2026-12-05T08:00:00.000Z"))) << out;
+    for (const char ch : line) EXPECT_FALSE(static_cast<unsigned char>(ch) < 0x20) << line;
+  }
+  EXPECT_THAT(out, HasSubstr("boom\\\\x0d"));
+  EXPECT_THAT(out, HasSubstr("forged line\\\\x1b[2J"));
+}
+
+TEST_F(WebhooksTest, DeadDeliveriesArePrunedOnlyWithARetention) {
+  ASSERT_TRUE(run().ok());
+  receiver_.respond([](const httplib::Request&, httplib::Response& res, int) { res.status = 400; });
+  EXPECT_FALSE(dispatch().has_value());
+  ASSERT_EQ(count("SELECT count(*) FROM webhook_deliveries WHERE status = 'dead'"), 3);
+  schema_.query("UPDATE webhook_deliveries SET last_attempt_at = now() - interval '31 days'");
+  Connection c = schema_.connect();
+  OutboxStore store(c);
+  EXPECT_EQ(store.pruneFinished(std::chrono::hours(24 * 7), Millis{0}), 0) << "0 keeps them";
+  EXPECT_EQ(store.pruneFinished(std::chrono::hours(24 * 7), std::chrono::hours(24 * 30)), 3);
+  EXPECT_EQ(count("SELECT count(*) FROM webhook_deliveries"), 0);
   EXPECT_EQ(count("SELECT count(*) FROM webhook_outbox"), 0);
 }
 

@@ -377,6 +377,17 @@ retention:
             std::chrono::hours(24 * 7));
 }
 
+TEST(ConfigLoader, RetentionOfDeadDeliveriesAndLeftMembersDefaultsToForever) {
+  const Config d = parseConfig(kMinimal, "test.yaml", false, fakeEnv());
+  EXPECT_EQ(d.retention.dead_deliveries, Millis{0});
+  EXPECT_EQ(d.retention.left_members, Millis{0});
+  const Config c = parseConfig(std::string(kMinimal) +
+                                   "retention:\n  dead_deliveries: 30d\n  left_members: 365d\n",
+                               "test.yaml", false, fakeEnv());
+  EXPECT_EQ(c.retention.dead_deliveries, std::chrono::hours(24 * 30));
+  EXPECT_EQ(c.retention.left_members, std::chrono::hours(24 * 365));
+}
+
 // Found by a review: --check-config (the unit's ExecStartPre) printed webhook URL paths, so a
 // token in a path reached the journal at every start.
 TEST(ConfigSummary, WebhookUrlsShowSchemeAndHostOnlyAndWarningsFollow) {
