@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the shipped systemd units: `systemd-analyze verify` is clean and the overall exposure of
-# `systemd-analyze security --offline=true` is at most 2.0. verify needs the ExecStart binary to
+# `systemd-analyze security --offline=true` is at most 2.0; every service sets MemoryMax=,
+# TasksMax= and LimitCORE=0. verify needs the ExecStart binary to
 # exist, so copies of the units point at the built binary.
 #   tests/systemd/check-units.sh PATH/TO/cams-groupsync
 set -euo pipefail
@@ -28,5 +29,13 @@ for unit in "$work"/*.service; do
   else
     echo "ok   security $name: exposure $level"
   fi
+done
+# The bounds every service unit must carry (a runaway stopped, no core holding secrets).
+for unit in "$src"/*.service; do
+  for directive in MemoryMax= TasksMax= LimitCORE=0; do
+    if ! grep -q "^$directive" "$unit"; then
+      echo "FAIL bounds $(basename "$unit"): no $directive"; status=1
+    fi
+  done
 done
 exit $status
