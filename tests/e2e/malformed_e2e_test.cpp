@@ -13,16 +13,6 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 
-std::string hex(const std::string& bytes) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  for (const unsigned char c : bytes) {
-    out += kDigits[c >> 4];
-    out += kDigits[c & 15];
-  }
-  return out;
-}
-
 // A successful envelope around `data` (JSON text), with a request id the error must name.
 std::string envelope(const std::string& data) {
   return R"({"RequestId":"RAW-REQ-1","Code":"OK","Success":true,"Data":)" + data + "}";
@@ -123,7 +113,7 @@ TEST_F(Malformed, EveryHostileResponseFailsItsRunAndCommitsNothing) {
     t.sim().faults().set(
         {{"rules",
           json::array(
-              {{{"kind", "raw"}, {"page", 3}, {"status", c.status}, {"body_hex", hex(c.body)}}})}});
+              {{{"kind", "raw"}, {"page", 3}, {"status", c.status}, {"body_hex", hexOf(c.body)}}})}});
     const auto r = t.run({"--config", cfg, "--once"});
     EXPECT_EQ(r.code, 1) << r.err;
     EXPECT_THAT(r.err, HasSubstr(c.error));
@@ -147,7 +137,7 @@ TEST_F(Malformed, ErrorsNameTheRequestIdAndCode) {
   ASSERT_EQ(t.run({"--config", cfg, "--once"}).code, 0);
   t.sim().faults().set({{"rules", json::array({{{"kind", "raw"},
                                                 {"page", 2},
-                                                {"body_hex", hex(listOf(R"({"GroupId":7})"))}}})}});
+                                                {"body_hex", hexOf(listOf(R"({"GroupId":7})"))}}})}});
   const auto r = t.run({"--config", cfg, "--once"});
   EXPECT_EQ(r.code, 1);
   EXPECT_THAT(r.err, HasSubstr("RAW-REQ-1"));
