@@ -109,8 +109,7 @@ void Database::prune(const RetentionConfig& retention, bool force, const StopSig
     log_.info(
         "retention: pruned {} run records, {} change rows, {} delivered or dead webhook "
         "deliveries and {} memberships left long ago ({} batches, the longest {} ms)",
-        p.runs_deleted, p.changes_deleted, deliveries, members, p.batches,
-        p.longest_batch.count());
+        p.runs_deleted, p.changes_deleted, deliveries, members, p.batches, p.longest_batch.count());
   }
 }
 

@@ -40,14 +40,15 @@ void harden(httplib::Server& server) {
   server.set_payload_max_length(kMaxPayload);
   server.set_read_timeout(kIoTimeout);
   server.set_write_timeout(kIoTimeout);
-  server.set_keep_alive_timeout(std::chrono::duration_cast<std::chrono::seconds>(kIoTimeout).count());
+  server.set_keep_alive_timeout(
+      std::chrono::duration_cast<std::chrono::seconds>(kIoTimeout).count());
   server.set_keep_alive_max_count(16);
   // Before routing, so httplib never reads a body into memory (it reads one for any request that
   // announces it, routed or not).
   server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
-    const bool has_body = req.has_header("Transfer-Encoding") ||
-                          (req.has_header("Content-Length") &&
-                           req.get_header_value("Content-Length") != "0");
+    const bool has_body =
+        req.has_header("Transfer-Encoding") ||
+        (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0");
     if (req.method != "GET" && req.method != "HEAD") {
       res.status = 405;
       res.set_header("Allow", "GET, HEAD");

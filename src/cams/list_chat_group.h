@@ -36,7 +36,6 @@ inline constexpr std::size_t kMaxGroupIdBytes = 512;
 // ApiError naming what was wrong and the request id; so is a List of more than `max_items` (the
 // page size asked for), refused before its items are built. Never throws for any input.
 [[nodiscard]] std::variant<ListChatGroupPage, ApiError> parseListChatGroupResponse(
-    int http_status, std::string_view body,
-    std::size_t max_items = kMaxListItems);
+    int http_status, std::string_view body, std::size_t max_items = kMaxListItems);
 
 }  // namespace cgs

@@ -40,7 +40,6 @@ inline constexpr std::size_t kMaxParticipantNumberBytes = 64;
 // must be an object with a non-empty string ParticipantNumber (other fields are ignored). Never
 // throws for any input. A List of more than `max_items` is refused as in ListChatGroup.
 [[nodiscard]] std::variant<ParticipantsPage, ApiError> parseListParticipantsResponse(
-    int http_status, std::string_view body,
-    std::size_t max_items = kMaxListItems);
+    int http_status, std::string_view body, std::size_t max_items = kMaxListItems);
 
 }  // namespace cgs

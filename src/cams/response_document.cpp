@@ -141,9 +141,9 @@ class StrictDomBuilder {
 
   json& root_;
   const std::size_t max_items_;
-  json* list_ = nullptr;             // Data.List once it opens
-  std::array<bool, 2> path_{};       // the last key at depth 1 was "Data", at depth 2 "List"
-  std::vector<json*> open_;  // the containers being filled, outermost first
+  json* list_ = nullptr;        // Data.List once it opens
+  std::array<bool, 2> path_{};  // the last key at depth 1 was "Data", at depth 2 "List"
+  std::vector<json*> open_;     // the containers being filled, outermost first
   json* slot_ = nullptr;
   std::string duplicate_;
   std::string error_;

@@ -18,8 +18,9 @@ std::vector<std::string> configWarnings(const Config& c) {
         printable(c.metrics.listen)));
   }
   const auto& key = c.participants.pseudonymize_key;
-  const bool members = std::any_of(c.accounts.begin(), c.accounts.end(),
-                                   [](const AccountConfig& a) { return a.enabled && a.participants; });
+  const bool members =
+      std::any_of(c.accounts.begin(), c.accounts.end(),
+                  [](const AccountConfig& a) { return a.enabled && a.participants; });
   if (members && key.env.empty() && key.file.empty()) {
     out.push_back(
         "participants: no pseudonymize key is set, so member phone numbers are stored in the "

@@ -247,8 +247,8 @@ std::vector<WebhookBacklog> OutboxStore::backlog(const std::vector<std::string>&
 std::int64_t OutboxStore::pruneFinished(Millis delivered, Millis dead) {
   return withDatabaseErrors([&] {
     std::int64_t total = 0;
-    const std::array<std::pair<const char*, Millis>, 2> kinds{{{"delivered", delivered},
-                                                               {"dead", dead}}};
+    const std::array<std::pair<const char*, Millis>, 2> kinds{
+        {{"delivered", delivered}, {"dead", dead}}};
     for (const auto& [status, retention] : kinds) {
       if (retention.count() == 0) continue;
       for (;;) {

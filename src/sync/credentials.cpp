@@ -38,9 +38,9 @@ std::string readSecretFile(const std::string& owner, const char* part, const std
                                       part, path, kMaxSecretFileBytes));
   }
   if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-    throw CredentialError(fmt::format(
-        "{}: {}: {} is readable by group or others (mode {:04o}): chmod 600 it", owner, part, path,
-        st.st_mode & 07777));
+    throw CredentialError(
+        fmt::format("{}: {}: {} is readable by group or others (mode {:04o}): chmod 600 it", owner,
+                    part, path, st.st_mode & 07777));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {

@@ -156,7 +156,7 @@ TEST_F(LyingApi, MillionsOfEmptyItemsAreRefusedBeforeTheyAreBuilt) {
   EXPECT_THAT(p.err(), HasSubstr("Data.List has more than 50 items"));
 #if !defined(__SANITIZE_ADDRESS__)
   // Four responses of 12 MB in flight at most, each held once as text; no tree of 4M items.
-  EXPECT_LT(peak, 160) << "MiB";
+  EXPECT_LT(peak, 96) << "MiB";
 #endif
 }
 
@@ -169,8 +169,7 @@ TEST_F(LyingApi, ATotalWithNothingBehindItCostsAFewRequests) {
     return R"({"RequestId":"RAW-2","Code":"OK","Success":true,"Data":{"Total":50000000,"List":[)" +
            list + "]}}";
   };
-  t.sim().faults().set(
-      {{"rules", json::array({rawRule(page(items), 200, 1), rawRule(page(""))})}});
+  t.sim().faults().set({{"rules", json::array({rawRule(page(items), 200, 1), rawRule(page(""))})}});
   t.sim().clearLog();
   const auto r = t.run({"--config", cfg, "--once"});
   EXPECT_NE(r.code, 0) << r.err;
@@ -207,8 +206,7 @@ TEST_F(LyingApi, AHugeCodeAndAForgingRequestIdLeaveBoundedEscapedMarks) {
     }
     EXPECT_THAT(r.err, HasSubstr("REQ-7"));
   }
-  const auto code = t.schema().scalar<std::string>(
-      "SELECT error_code FROM latest_sync_runs");
+  const auto code = t.schema().scalar<std::string>("SELECT error_code FROM latest_sync_runs");
   EXPECT_LE(code.size(), 128u);
   EXPECT_THAT(code, ::testing::StartsWith("Forbidden.CCC"));
   EXPECT_LE(t.schema().scalar<int>("SELECT octet_length(error_message) FROM latest_sync_runs"),

@@ -110,10 +110,10 @@ TEST_F(Malformed, EveryHostileResponseFailsItsRunAndCommitsNothing) {
   ASSERT_GE(cases.size(), 25u);
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);
-    t.sim().faults().set(
-        {{"rules",
-          json::array(
-              {{{"kind", "raw"}, {"page", 3}, {"status", c.status}, {"body_hex", hexOf(c.body)}}})}});
+    t.sim().faults().set({{"rules", json::array({{{"kind", "raw"},
+                                                  {"page", 3},
+                                                  {"status", c.status},
+                                                  {"body_hex", hexOf(c.body)}}})}});
     const auto r = t.run({"--config", cfg, "--once"});
     EXPECT_EQ(r.code, 1) << r.err;
     EXPECT_THAT(r.err, HasSubstr(c.error));
@@ -135,9 +135,10 @@ TEST_F(Malformed, EveryHostileResponseFailsItsRunAndCommitsNothing) {
 
 TEST_F(Malformed, ErrorsNameTheRequestIdAndCode) {
   ASSERT_EQ(t.run({"--config", cfg, "--once"}).code, 0);
-  t.sim().faults().set({{"rules", json::array({{{"kind", "raw"},
-                                                {"page", 2},
-                                                {"body_hex", hexOf(listOf(R"({"GroupId":7})"))}}})}});
+  t.sim().faults().set(
+      {{"rules",
+        json::array(
+            {{{"kind", "raw"}, {"page", 2}, {"body_hex", hexOf(listOf(R"({"GroupId":7})"))}}})}});
   const auto r = t.run({"--config", cfg, "--once"});
   EXPECT_EQ(r.code, 1);
   EXPECT_THAT(r.err, HasSubstr("RAW-REQ-1"));

@@ -391,9 +391,9 @@ TEST_F(WebhooksTest, AReceiversHostileAnswerIsEscapedInTheLog) {
     res.set_content("boom\r\n2026-12-05T08:00:00.000Z info forged line\x1b[2J", "text/plain");
   });
   std::ostringstream captured;
-  env_.log = makeLogToSink("warn", "text",
-                           std::make_shared<spdlog::sinks::ostream_sink_mt>(captured),
-                           std::make_shared<Redactor>());
+  env_.log =
+      makeLogToSink("warn", "text", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured),
+                    std::make_shared<Redactor>());
   EXPECT_TRUE(dispatch().has_value());
   const std::string out = captured.str();
   ASSERT_THAT(out, HasSubstr("webhook delivery failed, retrying"));

@@ -381,9 +381,9 @@ TEST(ConfigLoader, RetentionOfDeadDeliveriesAndLeftMembersDefaultsToForever) {
   const Config d = parseConfig(kMinimal, "test.yaml", false, fakeEnv());
   EXPECT_EQ(d.retention.dead_deliveries, Millis{0});
   EXPECT_EQ(d.retention.left_members, Millis{0});
-  const Config c = parseConfig(std::string(kMinimal) +
-                                   "retention:\n  dead_deliveries: 30d\n  left_members: 365d\n",
-                               "test.yaml", false, fakeEnv());
+  const Config c = parseConfig(
+      std::string(kMinimal) + "retention:\n  dead_deliveries: 30d\n  left_members: 365d\n",
+      "test.yaml", false, fakeEnv());
   EXPECT_EQ(c.retention.dead_deliveries, std::chrono::hours(24 * 30));
   EXPECT_EQ(c.retention.left_members, std::chrono::hours(24 * 365));
 }

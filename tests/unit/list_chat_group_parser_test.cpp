@@ -230,8 +230,8 @@ TEST(ListChatGroupParser, AListLongerThanThePageSizeIsRefusedWhileParsing) {
   EXPECT_THAT(e.message, HasSubstr("Data.List has more than 100 items"));
   // Exactly the page size passes, and a List elsewhere in the document is not counted.
   std::string hundred;
-  for (int i = 0; i < 100; ++i) hundred += (i ? "," : "") + std::string(R"({"GroupId":"g)") +
-                                           std::to_string(i) + "\"}";
+  for (int i = 0; i < 100; ++i)
+    hundred += (i ? "," : "") + std::string(R"({"GroupId":"g)") + std::to_string(i) + "\"}";
   auto full = parseListChatGroupResponse(
       200, withData(R"({"Total":100,"Extra":{"List":[1,2,3]},"List":[)" + hundred + "]}"), 100);
   ASSERT_TRUE(std::holds_alternative<ListChatGroupPage>(full));

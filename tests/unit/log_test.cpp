@@ -93,8 +93,10 @@ TEST(Log, ControlBytesAreEscapedInMessagesAndValuesInBothFormats) {
   for (const std::string format : {"text", "json"}) {
     SCOPED_TRACE(format);
     Captured c;
-    c.log(format).with("receiver", hostile).event(spdlog::level::warn, "answer: " + hostile,
-                                                  {{"request_id", forged}, {"code", hostile}});
+    c.log(format)
+        .with("receiver", hostile)
+        .event(spdlog::level::warn, "answer: " + hostile,
+               {{"request_id", forged}, {"code", hostile}});
     const std::string out = c.out.str();
     ASSERT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
     EXPECT_EQ(out.back(), '\n');
