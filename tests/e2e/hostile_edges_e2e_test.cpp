@@ -202,7 +202,9 @@ TEST_F(LyingApi, AHugeCodeAndAForgingRequestIdLeaveBoundedEscapedMarks) {
       for (const char c : line) {
         EXPECT_FALSE(static_cast<unsigned char>(c) < 0x20 || c == 0x7f) << line.substr(0, 200);
       }
-      if (std::string(format) == "json") EXPECT_TRUE(json::accept(line)) << line.substr(0, 200);
+      if (std::string(format) == "json") {
+        EXPECT_TRUE(json::accept(line)) << line.substr(0, 200);
+      }
     }
     EXPECT_THAT(r.err, HasSubstr("REQ-7"));
   }
