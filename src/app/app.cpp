@@ -5,6 +5,7 @@
 #include "app/app_context.h"
 #include "app/commands.h"
 #include "app/database.h"
+#include "app/readiness.h"
 #include "cams/curl_transport.h"
 #include "cli/exit_codes.h"
 #include "config/config_loader.h"
@@ -37,7 +38,12 @@ int runApp(const CliOptions& options, std::ostream& out, std::ostream& err) {
   }
   if (options.check_config) {
     out << summarizeConfig(config);
-    return kExitOk;
+    const auto problems = readinessProblems(config, processEnv());
+    for (const auto& p : problems) err << "error: " << p << '\n';
+    if (problems.empty()) return kExitOk;
+    err << "cams-groupsync: " << problems.size() << " problem(s) would stop " << options.config_path
+        << " from syncing here\n";
+    return kExitUsage;
   }
   CurlGlobal curl;
   try {

@@ -60,7 +60,8 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
                "Apply listings that would remove more than safety.max_removal_share of an "
                "account's groups (otherwise they are held)");
   auto* check = app.add_flag("--check-config", o.check_config,
-                             "Validate the configuration, print a summary, exit 0 (valid) or 2");
+                             "Validate the configuration and read every credential it needs (never "
+                             "printed), print a summary and warnings, exit 0 (ready) or 2");
   auto* migrate = app.add_flag("--migrate", o.migrate, "Apply database migrations, then exit");
   auto* status = app.add_flag("--status", o.status,
                               "Print the latest run of each account; exit 1 if any account's last "

@@ -123,5 +123,46 @@ TEST(HostileConfig, PathsThatAreNotConfigFiles) {
   EXPECT_THAT(huge.err, HasSubstr("a configuration is at most"));
 }
 
+// Found walking the operator's path: --check-config (the unit's ExecStartPre) said "valid" when no
+// credential could be read, and every run then failed with CredentialsUnavailable.
+TEST(CheckConfig, NamesEverySourceThatCannotBeReadAndThePlaceholderAndExits2) {
+  TempDir dir;
+  const std::string loose = dir.file("loose-secret");
+  std::ofstream(loose) << "a-webhook-secret-of-enough-length\n";
+  ::chmod(loose.c_str(), 0644);
+  const std::string path = dir.file("config.yaml");
+  std::ofstream(path) << fmt::format(R"(credentials:
+  default:
+    access_key_id_env: CGS_TEST_UNSET_KEY_ID
+    access_key_secret_file: {}
+accounts:
+  - name: acme
+    cust_space_id: cams-xxxx
+    business_number: "8613800000000"
+    group_status: ACTIVE
+webhooks:
+  - name: crm
+    url: https://crm.example.com/hooks
+    secret_file: {}
+)",
+                                     dir.file("missing-secret"), loose);
+  ::chmod(path.c_str(), 0600);
+  const auto r = runToEnd(binary(), {"--config", path, "--check-config"}, {}, dir.file("check"));
+  EXPECT_EQ(r.code, 2) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("is valid"));
+  EXPECT_THAT(r.out, HasSubstr("warning: account \"acme\": with group_status ACTIVE, a group whose "
+                               "status changes to another is recorded as removed"));
+  EXPECT_THAT(r.err, HasSubstr("error: account \"acme\": cust_space_id cams-xxxx is the "
+                               "example's placeholder"));
+  EXPECT_THAT(r.err, HasSubstr("error: credential set \"default\": access_key_id: environment "
+                               "variable CGS_TEST_UNSET_KEY_ID is not set"));
+  EXPECT_THAT(r.err, HasSubstr("error: webhook \"crm\": secret: " + loose +
+                               " is readable by group or others (mode 0644): chmod 600 it"));
+  EXPECT_THAT(r.err,
+              HasSubstr("error: credential set \"default\": access_key_secret: cannot read"));
+  EXPECT_THAT(r.err, HasSubstr("4 problem(s) would stop"));
+  EXPECT_THAT(r.out + r.err, Not(HasSubstr("a-webhook-secret")));
+}
+
 }  // namespace
 }  // namespace cgs::testing

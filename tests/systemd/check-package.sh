@@ -24,7 +24,19 @@ for f in usr/bin/cams-groupsync usr/lib/systemd/system/cams-groupsync.service \
   [ -e "$work/root/$f" ] || { echo "FAIL: the package lacks /$f"; exit 1; }
 done
 "$work/root/usr/bin/cams-groupsync" --version
-"$work/root/usr/bin/cams-groupsync" --check-config --config "$work/root/etc/cams-groupsync/config.yaml.example" >/dev/null
+# The example is valid, and --check-config says what stops an unedited copy from syncing: the
+# placeholder account and the unset AccessKey variables (exit 2).
+example="$work/root/etc/cams-groupsync/config.yaml.example"
+set +e
+check=$(env -u ALIBABA_CLOUD_ACCESS_KEY_ID -u ALIBABA_CLOUD_ACCESS_KEY_SECRET \
+  "$work/root/usr/bin/cams-groupsync" --check-config --config "$example" 2>&1)
+code=$?
+set -e
+for want in "is valid" "cams-xxxx is the example's placeholder" \
+            "environment variable ALIBABA_CLOUD_ACCESS_KEY_ID is not set"; do
+  echo "$check" | grep -qF "$want" || { echo "FAIL: --check-config of the example lacks: $want"; echo "$check"; exit 1; }
+done
+[ "$code" = 2 ] || { echo "FAIL: --check-config of the unedited example exited $code, not 2"; exit 1; }
 depends=$(dpkg-deb -f "$deb" Depends)
 for lib in libpqxx libcurl libyaml-cpp libspdlog libsystemd; do
   echo "$depends" | grep -q "$lib" || { echo "FAIL: Depends lacks $lib: $depends"; exit 1; }
