@@ -17,6 +17,14 @@ std::vector<std::string> configWarnings(const Config& c) {
         "firewall the port or listen on 127.0.0.1",
         printable(c.metrics.listen)));
   }
+  for (const auto& a : c.accounts) {
+    if (!a.enabled || a.group_status.empty()) continue;
+    out.push_back(fmt::format(
+        "account \"{}\": with group_status {}, a group whose status changes to another is "
+        "recorded as removed (and restored when it changes back); leave it unset to mirror every "
+        "status",
+        printable(a.name), printable(a.group_status)));
+  }
   const auto& key = c.participants.pseudonymize_key;
   const bool members =
       std::any_of(c.accounts.begin(), c.accounts.end(),
