@@ -34,7 +34,7 @@ constexpr const char* kFooter =
     "Signals (daemon): SIGTERM/SIGINT stop cleanly, SIGHUP reloads the configuration.\n"
     "Credentials come from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, "
     "ALIBABA_CLOUD_ACCESS_KEY_SECRET,\nALIBABA_CLOUD_SECURITY_TOKEN) or files named in the "
-    "config; see config/example.yaml.";
+    "config; see /etc/cams-groupsync/config.yaml.example and cams-groupsync.yaml(5).";
 
 }  // namespace
 

@@ -6,7 +6,10 @@
 - cams-groupsync(8) and cams-groupsync.yaml(5) render with `man --warnings` and no warning;
 - every long option of `BINARY --help` is in cams-groupsync(8)'s OPTIONS, and the reverse;
 - every key of config/example.yaml (shown or commented) is in cams-groupsync.yaml(5), and the
-  reverse (credential set names, which are the user's, are not keys).
+  reverse (credential set names, which are the user's, are not keys);
+- both pages' footers carry the version `BINARY --version` prints;
+- README.md's configuration table has a row for each section of config/example.yaml, and the
+  README names the newest migration in migrations/.
 Prints each difference and exits 1, or a summary and exits 0.
 """
 import os
@@ -70,9 +73,27 @@ for k in sorted(example_keys - man_keys):
 for k in sorted(man_keys - example_keys):
     problems.append(f"key {k} is in cams-groupsync.yaml(5) but not in config/example.yaml")
 
+version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.split()[-1]
+for page in (man8, man5):
+    th = next(l for l in open(page) if l.startswith(".TH "))
+    if f'"cams-groupsync {version}"' not in th:
+        problems.append(f"{page}: the footer says {th.strip()!r}, --version says {version}")
+
+readme = open(os.path.join(source, "README.md")).read()
+sections = {m.group(1) for m in re.finditer(r"^([a-z_]+):", open(example).read(), re.M)}
+table = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+rows = set(re.findall(r"^\| `([a-z_]+)` \|", table, re.M))
+for k in sorted(sections - rows):
+    problems.append(f"section {k} of config/example.yaml has no row in README's configuration table")
+for k in sorted(rows - sections):
+    problems.append(f"README's configuration table has a row {k} that config/example.yaml lacks")
+newest = sorted(f for f in os.listdir(os.path.join(source, "migrations")) if f.endswith(".sql"))[-1]
+if newest not in readme:
+    problems.append(f"README does not name the newest migration, {newest}")
+
 for p in problems:
     print(p)
 if problems:
     sys.exit(1)
-print(f"ok: {len(help_options)} options and {len(example_keys)} keys agree; both pages render "
-      f"without warnings (credential set names in the example: {', '.join(sorted(set_names))})")
+print(f"ok: {len(help_options)} options, {len(example_keys)} keys, {len(sections)} sections, "
+      f"version {version} and migration {newest} agree; both pages render without warnings (credential set names in the example: {', '.join(sorted(set_names))})")
