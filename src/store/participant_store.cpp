@@ -164,7 +164,8 @@ DELETE FROM chat_group_participants WHERE ctid = ANY (ARRAY(
 
 constexpr const char* kFinish = R"(
 UPDATE sync_runs
-SET participant_requests = $2, participant_error_code = nullif($3, ''),
+SET finished_at = greatest(finished_at, clock_timestamp()),  -- the run ends with its members
+    participant_requests = $2, participant_error_code = nullif($3, ''),
     participant_error_request_id = nullif($4, ''), participant_error_message = nullif($5, ''),
     request_ids = request_ids || ARRAY(SELECT jsonb_array_elements_text($6::jsonb))
 WHERE run_id = $1::uuid)";

@@ -95,7 +95,8 @@ class ParticipantStore {
   void recordDenial(const std::string& error_code, const std::string& request_id, Millis wait);
   void clearBackoff();
 
-  // Writes the run's participant requests, their request ids and its error to its sync_runs row.
+  // Writes the run's participant requests, their request ids and its error to its sync_runs row,
+  // and moves its finished_at to now: a run ends when its member refresh does.
   void finish(const ParticipantRunEnd& end);
 
  private:
