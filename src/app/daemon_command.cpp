@@ -156,7 +156,7 @@ class Daemon {
     while (!app_.stop().stopped()) {
       if (!schema_too_new_) {
         try {
-          database_.prune(app_.environment().config->retention, false, app_.stop());
+          database_.prune(app_.environment().config->retention, false, app_.clock(), app_.stop());
         } catch (const DatabaseError& e) {
           app_.log().warn("retention pruning skipped: {}", e.what());
         }

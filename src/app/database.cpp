@@ -99,9 +99,11 @@ void Database::requireMirror() const {
   }
 }
 
-void Database::prune(const RetentionConfig& retention, bool force, const StopSignal& stop) const {
+void Database::prune(const RetentionConfig& retention, bool force, Clock& clock,
+                     const StopSignal& stop) const {
   Connection c = connect();
-  const auto p = cgs::prune(c, RetentionPeriods{retention.runs, retention.changes}, force, stop);
+  const auto p =
+      cgs::prune(c, RetentionPeriods{retention.runs, retention.changes}, force, clock, stop);
   if (p.ran) {
     OutboxStore outbox(c);
     const auto deliveries = outbox.pruneFinished(retention.deliveries, retention.dead_deliveries);

@@ -45,7 +45,8 @@ class Database {
   // migrations (a dry run changes nothing, not even the schema), SchemaTooNew for a newer one.
   void requireMirror() const;
   // Retention pruning in batches (see cgs::prune), logged. Throws DatabaseError.
-  void prune(const RetentionConfig& retention, bool force, const StopSignal& stop) const;
+  void prune(const RetentionConfig& retention, bool force, Clock& clock,
+             const StopSignal& stop) const;
 
  private:
   DatabaseConfig config_;

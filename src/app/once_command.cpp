@@ -166,7 +166,7 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
   }
   if (o.prune && !o.dry_run) {
     try {
-      database.prune(env.config->retention, /*force=*/true, app.stop());
+      database.prune(env.config->retention, /*force=*/true, app.clock(), app.stop());
     } catch (const DatabaseError& e) {
       app.log().error("pruning failed: {}", e.what());
       return kExitDatabase;

@@ -97,17 +97,17 @@ DELETE FROM chat_group_changes WHERE change_id IN (
 constexpr auto kPruneBatchTarget = std::chrono::milliseconds(200);
 
 std::int64_t pruneInBatches(Connection& connection, const char* batch_sql,
-                            const std::string& cutoff, const StopSignal& stop,
+                            const std::string& cutoff, Clock& clock, const StopSignal& stop,
                             PruneReport& report) {
   std::int64_t deleted = 0;
   long long limit = 1000;
   for (;;) {
     if (stop.stopped()) return deleted;
-    const auto started = std::chrono::steady_clock::now();
+    const SteadyTime started = clock.now();
     pqxx::work tx(connection.get());
     const auto n = tx.exec_params(batch_sql, cutoff, limit).affected_rows();
     tx.commit();
-    const auto took = std::chrono::steady_clock::now() - started;
+    const auto took = clock.now() - started;
     report.batches += 1;
     report.longest_batch = std::max(report.longest_batch, std::chrono::duration_cast<Millis>(took));
     report.busy += std::chrono::duration_cast<Millis>(took);
@@ -119,7 +119,7 @@ std::int64_t pruneInBatches(Connection& connection, const char* batch_sql,
     if (took > kPruneBatchTarget * 2) limit = std::max(limit / 4, 100LL);
     // Rests as long as the batch took: pruning takes at most half of a core (and of the disk)
     // from the syncs beside it.
-    if (!stop.waitUntil(std::chrono::steady_clock::now() + took)) return deleted;
+    if (!clock.sleepUntil(clock.now() + took, stop)) return deleted;
   }
 }
 
@@ -240,7 +240,7 @@ std::vector<RunSummary> latestRuns(Connection& connection) {
 }
 
 PruneReport prune(Connection& connection, const RetentionPeriods& retention, bool force,
-                  const StopSignal& stop) {
+                  Clock& clock, const StopSignal& stop) {
   return withDatabaseErrors([&] {
     PruneReport report;
     std::string runs_cutoff, changes_cutoff;
@@ -257,11 +257,12 @@ PruneReport prune(Connection& connection, const RetentionPeriods& retention, boo
     }
     report.ran = true;
     if (retention.runs.count() > 0) {
-      report.runs_deleted = pruneInBatches(connection, kPruneRunsBatch, runs_cutoff, stop, report);
+      report.runs_deleted =
+          pruneInBatches(connection, kPruneRunsBatch, runs_cutoff, clock, stop, report);
     }
     if (retention.changes.count() > 0) {
       report.changes_deleted =
-          pruneInBatches(connection, kPruneChangesBatch, changes_cutoff, stop, report);
+          pruneInBatches(connection, kPruneChangesBatch, changes_cutoff, clock, stop, report);
     }
     return report;
   });

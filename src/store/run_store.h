@@ -8,6 +8,7 @@
 #include <pqxx/transaction_base>
 
 #include "common/duration.h"
+#include "runtime/clock.h"
 #include "runtime/stop_signal.h"
 #include "store/connection.h"
 #include "store/run_status.h"
@@ -124,6 +125,6 @@ struct RetentionPeriods {
 // for long and a sync's writes never wait behind a prune; stops between batches when `stop` is
 // requested (the rest goes at the next prune).
 [[nodiscard]] PruneReport prune(Connection& connection, const RetentionPeriods& retention,
-                                bool force, const StopSignal& stop);
+                                bool force, Clock& clock, const StopSignal& stop);
 
 }  // namespace cgs

@@ -60,8 +60,9 @@ ParticipantReport ParticipantRefresh::run(const std::string& merged_at) {
       bool done = false;
       {
         std::unique_lock lock(mutex_);
-        ready_.wait_for(lock, std::chrono::milliseconds(100),
-                        [&] { return !fetched_.empty() || fetchers_done_ == threads_.size(); });
+        ctx_.clock.waitUntil(ready_, lock, ctx_.clock.now() + std::chrono::milliseconds(100), [&] {
+          return !fetched_.empty() || fetchers_done_ == threads_.size();
+        });
         ready.swap(fetched_);
         done = fetchers_done_ == threads_.size() && ready.empty();
       }

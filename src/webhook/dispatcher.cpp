@@ -25,10 +25,9 @@ std::optional<Millis> earliest(std::optional<Millis> a, std::optional<Millis> b)
   return std::min(*a, *b);
 }
 
-// The POST of one delivery, signed now: the same body on every attempt, a fresh timestamp.
+// The POST of one delivery, signed at `now`: the same body on every attempt, a fresh timestamp.
 WebhookRequest signedRequest(const WebhookConfig& webhook, const Secret& secret,
-                             const DueDelivery& due) {
-  const auto now = std::chrono::system_clock::now();
+                             const DueDelivery& due, WallTime now) {
   const std::string timestamp = std::to_string(
       std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
   return WebhookRequest{
@@ -38,7 +37,8 @@ WebhookRequest signedRequest(const WebhookConfig& webhook, const Secret& secret,
        {"X-CAMS-Groupsync-Timestamp", timestamp},
        {"X-CAMS-Groupsync-Signature", webhookSignature(secret.reveal(), timestamp, due.body)}},
       due.body,
-      webhook.timeout};
+      webhook.timeout,
+      now};
 }
 
 }  // namespace
@@ -97,7 +97,8 @@ std::optional<Millis> WebhookDispatcher::dispatchWebhook(const SyncEnvironment& 
       }
     }
     const SteadyTime started = env.clock->now();
-    const DeliveryAttempt attempt = client_.post(signedRequest(webhook, *secret, *due));
+    const DeliveryAttempt attempt =
+        client_.post(signedRequest(webhook, *secret, *due, env.clock->wallNow()));
     const Millis latency = std::chrono::duration_cast<Millis>(env.clock->now() - started);
     const int n = due->attempts + 1;
     const DeliveryDecision decision =

@@ -96,7 +96,7 @@ DeliveryAttempt WebhookClient::post(const WebhookRequest& request) {
   out.http_status = static_cast<int>(status);
   out.error = repairText(response.kept).value_or(response.kept);
   if (response.retry_after) {
-    out.retry_after = parseRetryAfter(*response.retry_after, std::chrono::system_clock::now());
+    out.retry_after = parseRetryAfter(*response.retry_after, request.signed_at);
   }
   return out;
 }

@@ -17,6 +17,8 @@ struct WebhookRequest {
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   Millis timeout{10'000};
+  // When it was signed (the injected clock's wall time): a Retry-After date counts from here.
+  std::chrono::system_clock::time_point signed_at;
 };
 
 // Posts deliveries with libcurl: TLS always verified, no redirects followed, the whole attempt

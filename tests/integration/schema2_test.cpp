@@ -149,7 +149,7 @@ TEST_F(Store, AsOfBeforeTheRetentionHorizonIsRefusedNamingIt) {
   const std::string early = schema.scalar<std::string>("SELECT clock_timestamp()::text");
   std::this_thread::sleep_for(std::chrono::milliseconds(30));
   StopSignal running;
-  (void)prune(conn, RetentionPeriods{Millis{0}, Millis{10}}, /*force=*/true, running);
+  (void)prune(conn, RetentionPeriods{Millis{0}, Millis{10}}, /*force=*/true, clock_, running);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), 0);
   try {
     (void)schema.query("SELECT * FROM chat_groups_as_of('" + early + "')");

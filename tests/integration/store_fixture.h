@@ -61,6 +61,7 @@ class Store : public ::testing::Test {
  protected:
   TestSchema schema;
   Connection conn = schema.connect();
+  RealClock clock_;
 
   // One run's store steps in the order an account run takes them; the mass-removal rule is the
   // one the run applies (sync/run_outcome.h).

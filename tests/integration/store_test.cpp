@@ -535,13 +535,13 @@ TEST_F(Store, PruneKeepsTheMirror) {
   schema.query("UPDATE chat_group_changes SET changed_at = now() - interval '100 days'");
   RetentionPeriods keep_changes{std::chrono::hours(24 * 90), Millis{0}};  // changes forever
   StopSignal running;
-  auto report = prune(conn, keep_changes, false, running);
+  auto report = prune(conn, keep_changes, false, clock_, running);
   EXPECT_TRUE(report.ran);
   EXPECT_EQ(report.runs_deleted, 1);
   EXPECT_EQ(report.changes_deleted, 0);
-  EXPECT_FALSE(prune(conn, keep_changes, false, running).ran) << "at most once a day";
+  EXPECT_FALSE(prune(conn, keep_changes, false, clock_, running).ran) << "at most once a day";
   RetentionPeriods all{std::chrono::hours(24), std::chrono::hours(24)};
-  report = prune(conn, all, true, running);
+  report = prune(conn, all, true, clock_, running);
   EXPECT_EQ(report.changes_deleted, 3);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 3);
 }
@@ -560,7 +560,7 @@ TEST_F(Store, PruneDeletesInShortBatchesOldestFirstAndStopsBetweenThem) {
 
   StopSignal stopped;
   stopped.requestStop();
-  auto report = prune(conn, changes, true, stopped);
+  auto report = prune(conn, changes, true, clock_, stopped);
   EXPECT_TRUE(report.ran);
   EXPECT_EQ(report.batches, 0) << "a stopping daemon deletes nothing more";
   EXPECT_GT(schema.scalar<std::string>("SELECT changes_pruned_before::text FROM maintenance"), "")
@@ -568,7 +568,7 @@ TEST_F(Store, PruneDeletesInShortBatchesOldestFirstAndStopsBetweenThem) {
 
   StopSignal running;
   const auto started = std::chrono::steady_clock::now();
-  report = prune(conn, changes, true, running);
+  report = prune(conn, changes, true, clock_, running);
   const auto elapsed = std::chrono::steady_clock::now() - started;
   EXPECT_EQ(report.changes_deleted, 30'000);
   // Every full batch is followed by a rest as long as itself (the last, short one is not).
