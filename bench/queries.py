@@ -84,7 +84,7 @@ QUERIES = [
     ("groups renamed this week",
      "SELECT group_id, changed_fields->'Subject'->>'old' AS old, "
      "changed_fields->'Subject'->>'new' AS new, changed_at FROM chat_group_changes "
-     "WHERE change_type = 'updated' AND changed_fields ? 'Subject' "
+     "WHERE change_type IN ('updated', 'restored') AND changed_fields ? 'Subject' "
      "AND changed_at > now() - interval '7 days'", 100),
     ("groups that disappeared in the last day",
      "SELECT group_id, current_subject, changed_at FROM chat_group_history "

@@ -52,5 +52,39 @@ TEST_F(OperatorOutput, RedeliverWithABadTimeIsAUsageErrorNamingTheFormat) {
   EXPECT_THAT(r.out + r.err, HasSubstr("expected an ISO 8601 time like 2026-11-20"));
 }
 
+// The one-liner README's SQL section gives, read from README.md itself (the first statement after
+// `comment`).
+std::string readmeQuery(const std::string& comment) {
+  const std::string readme = readFile(CGS_SOURCE_DIR "/README.md");
+  const auto at = readme.find("-- " + comment + "\n");
+  if (at == std::string::npos) return "";
+  const auto from = readme.find('\n', at) + 1;
+  return readme.substr(from, readme.find(";\n", from) - from);
+}
+
+// Found walking the operator's path: "groups renamed this week" missed a group restored under a
+// new name (a `restored` change with a Subject diff).
+TEST_F(OperatorOutput, ReadmesRenamedThisWeekFindsAGroupRestoredUnderANewName) {
+  ASSERT_EQ(t.run({"--config", cfg, "--once"}).code, 0);
+  const json group = data["accounts"][0]["groups"][0];
+  const std::string id = group["GroupId"];
+  const sim::AccountKey account{cs, data["accounts"][0]["business_number"]};
+  t.sim().dataset().mutate(account, json::array({{{"op", "delete"}, {"group_id", id}}}));
+  ASSERT_EQ(t.run({"--config", cfg, "--once"}).code, 0);
+  json renamed = group;
+  renamed["Subject"] = "back under a new name";
+  t.sim().dataset().mutate(account, json::array({{{"op", "add"}, {"group", renamed}}}));
+  ASSERT_EQ(t.run({"--config", cfg, "--once"}).code, 0);
+  ASSERT_EQ(t.schema().scalar<std::string>(
+                "SELECT change_type FROM chat_group_changes ORDER BY change_id DESC LIMIT 1"),
+            "restored");
+  const std::string sql = readmeQuery("groups renamed this week");
+  ASSERT_FALSE(sql.empty());
+  const auto rows = t.schema().query(sql);
+  ASSERT_EQ(rows.size(), 1u) << sql;
+  EXPECT_EQ(rows[0][0].as<std::string>(), id);
+  EXPECT_EQ(rows[0][2].as<std::string>(), "back under a new name");
+}
+
 }  // namespace
 }  // namespace cgs::testing
