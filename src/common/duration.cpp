@@ -69,4 +69,9 @@ std::string formatDuration(Millis d) {
   return out;
 }
 
+std::string formatElapsed(Millis d) {
+  if (d < std::chrono::seconds(1) && d > -std::chrono::seconds(1)) return formatDuration(d);
+  return formatDuration(std::chrono::round<std::chrono::seconds>(d));
+}
+
 }  // namespace cgs

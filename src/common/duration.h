@@ -16,4 +16,8 @@ using Millis = std::chrono::milliseconds;
 // The shortest exact spelling parseDuration accepts back: 90000ms -> "1m30s".
 [[nodiscard]] std::string formatDuration(Millis d);
 
+// For a message about a measured time: formatDuration of `d` rounded to whole seconds from one
+// second on ("2m30s", not "2m30s19ms").
+[[nodiscard]] std::string formatElapsed(Millis d);
+
 }  // namespace cgs

@@ -172,7 +172,7 @@ bool AccountRun::syncedByAnother() {
   facts_.locked_by = fmt::format("{}:{}", other->host, other->pid);
   verdict_ = decideOutcome(facts_, {});
   log_.info("{} synced this account within the last {}; skipping this round", *facts_.locked_by,
-            formatDuration(within));
+            formatElapsed(within));
   return true;
 }
 

@@ -35,5 +35,12 @@ TEST(Duration, FormatsRoundTrip) {
   }
 }
 
+TEST(Duration, ElapsedTimesAreRoundedToSecondsFromOneSecondOn) {
+  EXPECT_EQ(formatElapsed(Millis{150'019}), "2m30s");
+  EXPECT_EQ(formatElapsed(Millis{150'600}), "2m31s");
+  EXPECT_EQ(formatElapsed(Millis{999}), "999ms");
+  EXPECT_EQ(formatElapsed(Millis{0}), "0");
+}
+
 }  // namespace
 }  // namespace cgs
