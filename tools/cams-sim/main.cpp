@@ -57,7 +57,11 @@ void addOptions(CLI::App& app, Args& a) {
   app.add_option("--max-page-size", a.opts.max_page_size,
                  "Largest Page.Size accepted; larger is InvalidParameter.PageInvalid")
       ->capture_default_str();
-  app.add_option("--threads", a.opts.threads, "Worker threads")->capture_default_str();
+  app.add_option("--threads", a.opts.threads,
+                 "Worker threads; each open keep-alive connection holds one until it has been idle "
+                 "30 s, so give at least as many as the clients keep connections (a daemon: "
+                 "schedule.concurrency x api.max_in_flight), or new connections wait")
+      ->capture_default_str();
   app.add_option("--seed", a.opts.seed, "Seed for latency jitter")->capture_default_str();
 }
 
