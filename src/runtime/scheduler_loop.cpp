@@ -25,11 +25,6 @@ void SchedulerLoop::wake() {
   loop_cv_.notify_all();
 }
 
-int SchedulerLoop::busyWorkers() const {
-  std::lock_guard lock(mutex_);
-  return static_cast<int>(workers_.size()) - idle_;
-}
-
 void SchedulerLoop::workerMain(int index) {
   std::unique_lock lock(mutex_);
   for (;;) {

@@ -37,7 +37,6 @@ class SchedulerLoop {
   void run(const OnWake& on_wake, std::optional<Millis> max_sleep);
   // Ends the current sleep (a reload is pending, or stop was requested). Thread-safe.
   void wake();
-  [[nodiscard]] int busyWorkers() const;
 
  private:
   void workerMain(int index);

@@ -192,24 +192,24 @@ int abortOrphanedRuns(Connection& connection) {
   });
 }
 
-std::optional<RunningRun> runningRunOf(Connection& connection, const std::string& account_name) {
-  return withDatabaseErrors([&]() -> std::optional<RunningRun> {
+std::optional<ReplicaRun> runningRunOf(Connection& connection, const std::string& account_name) {
+  return withDatabaseErrors([&]() -> std::optional<ReplicaRun> {
     pqxx::nontransaction tx(connection.get());
     const auto r = tx.exec_params(kRunningRunOf, account_name);
     if (r.empty()) return std::nullopt;
-    return RunningRun{r[0][0].as<std::string>(), r[0][1].as<std::string>(), r[0][2].as<int>()};
+    return ReplicaRun{r[0][0].as<std::string>(), r[0][1].as<std::string>(), r[0][2].as<int>()};
   });
 }
 
-std::optional<RunningRun> recentSuccessOfAnother(Connection& connection,
+std::optional<ReplicaRun> recentSuccessOfAnother(Connection& connection,
                                                  const std::string& account_name,
                                                  const std::string& host, int pid, Millis within) {
-  return withDatabaseErrors([&]() -> std::optional<RunningRun> {
+  return withDatabaseErrors([&]() -> std::optional<ReplicaRun> {
     pqxx::nontransaction tx(connection.get());
     const auto r = tx.exec_params(kRecentSuccessOfAnother, account_name, host, pid,
                                   static_cast<long long>(within.count()));
     if (r.empty()) return std::nullopt;
-    return RunningRun{r[0][0].as<std::string>(), r[0][1].as<std::string>(), r[0][2].as<int>()};
+    return ReplicaRun{r[0][0].as<std::string>(), r[0][1].as<std::string>(), r[0][2].as<int>()};
   });
 }
 

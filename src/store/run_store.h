@@ -59,19 +59,19 @@ void finishRunAlone(Connection& connection, const std::string& run_id, const Run
 // lock is free are touched, so a live replica's runs are left alone. Returns how many.
 [[nodiscard]] int abortOrphanedRuns(Connection& connection);
 
-// The run of an account that is `running` now (another replica's, when this one cannot take the
-// account's lock): its id and where it runs.
-struct RunningRun {
+// A run of an account by another replica: the one running now (when this replica cannot take the
+// account's lock) or one that succeeded recently. Its id and where it ran.
+struct ReplicaRun {
   std::string run_id;
   std::string host;
   int pid = 0;
 };
-[[nodiscard]] std::optional<RunningRun> runningRunOf(Connection& connection,
+[[nodiscard]] std::optional<ReplicaRun> runningRunOf(Connection& connection,
                                                      const std::string& account_name);
 
 // The latest run of the account that succeeded within the last `within` in a process other than
 // host:pid, if any.
-[[nodiscard]] std::optional<RunningRun> recentSuccessOfAnother(Connection& connection,
+[[nodiscard]] std::optional<ReplicaRun> recentSuccessOfAnother(Connection& connection,
                                                                const std::string& account_name,
                                                                const std::string& host, int pid,
                                                                Millis within);

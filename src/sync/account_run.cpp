@@ -124,9 +124,10 @@ void AccountRun::steps() {
   if (!lockAccount()) {
     const auto other = runningRunOf(resources_.data, account_.name);
     if (other) other_run_id_ = other->run_id;
-    facts_.locked_by = other ? fmt::format("{}:{}", other->host, other->pid) : "another replica";
+    facts_.other_replica =
+        other ? fmt::format("{}:{}", other->host, other->pid) : "another replica";
     verdict_ = decideOutcome(facts_, {});
-    log_.info("{} is syncing this account; skipping this round", *facts_.locked_by);
+    log_.info("{} is syncing this account; skipping this round", *facts_.other_replica);
     return;
   }
   if (syncedByAnother()) return;
@@ -169,9 +170,9 @@ bool AccountRun::syncedByAnother() {
       recentSuccessOfAnother(resources_.data, account_.name, env_.host, env_.pid, within);
   if (!other) return false;
   other_run_id_ = other->run_id;
-  facts_.locked_by = fmt::format("{}:{}", other->host, other->pid);
+  facts_.other_replica = fmt::format("{}:{}", other->host, other->pid);
   verdict_ = decideOutcome(facts_, {});
-  log_.info("{} synced this account within the last {}; skipping this round", *facts_.locked_by,
+  log_.info("{} synced this account within the last {}; skipping this round", *facts_.other_replica,
             formatElapsed(within));
   return true;
 }

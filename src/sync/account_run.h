@@ -47,11 +47,12 @@ struct WorkerResources {
   std::vector<HttpTransport*> transports;  // one keep-alive connection per concurrent page
 };
 
-// One account run, as a sequence of named steps: lock the account, start its record, resolve
-// its credentials, list (pages streamed into the staging table), check removals, decide, merge,
-// finish the record, report. Each step adds to the run's facts; decideOutcome (run_outcome.h)
-// alone turns them into a status. A further resource of the account is one more step after the
-// merge. Used once, on one thread.
+// One account run, as a sequence of named steps: lock the account (skipping when another replica
+// syncs it or synced it moments ago), resolve its credentials, start its record, list (pages
+// streamed into the staging table), check removals, decide, merge and finish the record in one
+// commit, refresh the members, report. Each step adds to the run's facts; decideOutcome
+// (run_outcome.h) alone turns them into a status. A further resource of the account is one more
+// step after the merge. Used once, on one thread.
 class ApiClient;
 
 class AccountRun {

@@ -53,8 +53,8 @@ bool isMassRemoval(const RemovalCheck& check, double share) {
 }
 
 RunVerdict decideOutcome(const RunFacts& facts, const OutcomeRules& rules) {
-  if (facts.locked_by) {
-    return {RunStatus::kSkipped, "", "synced by " + *facts.locked_by, false, false};
+  if (facts.other_replica) {
+    return {RunStatus::kSkipped, "", "synced by " + *facts.other_replica, false, false};
   }
   if (facts.failure) return failed(facts.failure->code, facts.failure->message);
   if (facts.credential_error) return failed("CredentialsUnavailable", *facts.credential_error);

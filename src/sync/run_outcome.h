@@ -35,8 +35,9 @@ struct StepFailure {
 // What an account run found out, step by step. Each step sets its fact; a step that was not
 // reached leaves it empty. The store and the pager report these; they decide nothing.
 struct RunFacts {
-  // Another replica holds the account: "host:pid" of its running run (or "another replica").
-  std::optional<std::string> locked_by;
+  // Another replica is syncing the account or synced it moments ago: "host:pid" of that run (or
+  // "another replica"). This run skips.
+  std::optional<std::string> other_replica;
   std::optional<std::string> credential_error;  // the credential set could not be read
   std::optional<ListingOutcome> listing;        // the pager's result
   std::optional<RemovalCheck> removals;         // complete listings only

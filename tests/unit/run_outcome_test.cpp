@@ -114,7 +114,7 @@ TEST(RunOutcome, UnreadableCredentialsFailBeforeAnyListing) {
 
 TEST(RunOutcome, AnAccountHeldByAnotherReplicaIsSkipped) {
   RunFacts f;
-  f.locked_by = "replica-b:4242";
+  f.other_replica = "replica-b:4242";
   const RunVerdict v = decideOutcome(f, {});
   EXPECT_EQ(v.status, RunStatus::kSkipped);
   EXPECT_EQ(v.error_message, "synced by replica-b:4242");
