@@ -81,13 +81,19 @@ void Metrics::onRunFinished(const RunReport& r) {
   std::lock_guard lock(mutex_);
   Account& m = accounts_[r.account];
   ++m.runs_by_status[std::string(runStatusName(r.status))];
-  if (r.status == RunStatus::kSkipped) return;
+  if (r.groups_present >= 0) m.groups_present = r.groups_present;
+  if (r.status == RunStatus::kSkipped) {
+    // Another replica synced it: its latest success stands for the account's.
+    if (r.last_success_duration) {
+      m.last_duration_seconds = std::chrono::duration<double>(*r.last_success_duration).count();
+    }
+    return;
+  }
   m.last_duration_seconds = std::chrono::duration<double>(r.duration).count();
   if (r.ok()) {
     m.last_success_unix =
         std::chrono::duration<double>(clock_.wallNow().time_since_epoch()).count();
   }
-  if (r.groups_present >= 0) m.groups_present = r.groups_present;
   m.changes["added"] += r.counts.added;
   m.changes["updated"] += r.counts.updated;
   m.changes["removed"] += r.counts.removed;

@@ -62,6 +62,10 @@ FROM latest_sync_runs l
 LEFT JOIN latest_successful_sync_runs s USING (account_name)
 ORDER BY l.account_name)";
 
+constexpr const char* kLastSuccessOf = R"(
+SELECT groups_seen, (extract(epoch FROM finished_at - started_at) * 1000)::bigint
+FROM latest_successful_sync_runs WHERE account_name = $1)";
+
 // The row lock serializes replicas; "at most once a day" is decided under it.
 constexpr const char* kPruneEnsureRow =
     "INSERT INTO maintenance (task, last_run_at) VALUES ('prune', '-infinity') "
@@ -236,6 +240,15 @@ std::vector<RunSummary> latestRuns(Connection& connection) {
     std::vector<RunSummary> out;
     for (const auto& r : tx.exec(kLatestRuns)) out.push_back(summaryOf(r));
     return out;
+  });
+}
+
+std::optional<LastSuccess> lastSuccessOf(Connection& connection, const std::string& account_name) {
+  return withDatabaseErrors([&]() -> std::optional<LastSuccess> {
+    pqxx::nontransaction tx(connection.get());
+    const auto r = tx.exec_params(kLastSuccessOf, account_name);
+    if (r.empty() || r[0][0].is_null() || r[0][1].is_null()) return std::nullopt;
+    return LastSuccess{r[0][0].as<std::int64_t>(), Millis{r[0][1].as<std::int64_t>()}};
   });
 }
 

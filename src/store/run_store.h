@@ -104,6 +104,15 @@ struct RunSummary {
 // The latest run of each account that has one, with the age of its last success.
 [[nodiscard]] std::vector<RunSummary> latestRuns(Connection& connection);
 
+// The account's latest successful run, whichever replica ran it: the groups it listed and how long
+// it took. What a replica that only skipped the account reports of it.
+struct LastSuccess {
+  std::int64_t groups_seen = 0;
+  Millis duration{0};
+};
+[[nodiscard]] std::optional<LastSuccess> lastSuccessOf(Connection& connection,
+                                                       const std::string& account_name);
+
 struct PruneReport {
   bool ran = false;  // false: pruned less than a day ago (and not forced)
   std::int64_t runs_deleted = 0;

@@ -128,6 +128,7 @@ void AccountRun::steps() {
         other ? fmt::format("{}:{}", other->host, other->pid) : "another replica";
     verdict_ = decideOutcome(facts_, {});
     log_.info("{} is syncing this account; skipping this round", *facts_.other_replica);
+    noteLastSuccess();
     return;
   }
   if (syncedByAnother()) return;
@@ -174,7 +175,17 @@ bool AccountRun::syncedByAnother() {
   verdict_ = decideOutcome(facts_, {});
   log_.info("{} synced this account within the last {}; skipping this round", *facts_.other_replica,
             formatElapsed(within));
+  noteLastSuccess();
   return true;
+}
+
+void AccountRun::noteLastSuccess() {
+  // Only for the report's figures: a skip that cannot read them is still a skip, not a failure.
+  try {
+    last_success_ = lastSuccessOf(resources_.data, account_.name);
+  } catch (const DatabaseError& e) {
+    log_.debug("the account's last success not read for the report: {}", e.what());
+  }
 }
 
 bool AccountRun::lockAccount() {
@@ -358,6 +369,10 @@ RunReport AccountRun::report() const {
   r.pages = pages_;
   r.changes = changes_;
   r.other_run_id = other_run_id_;
+  if (last_success_) {
+    r.groups_present = last_success_->groups_seen;
+    r.last_success_duration = last_success_->duration;
+  }
   r.participants = participants_;
   if (verdict_.apply && facts_.removals) {
     r.groups_present =

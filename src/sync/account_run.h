@@ -15,6 +15,7 @@
 #include "store/account_lock.h"
 #include "store/connection.h"
 #include "store/listing_apply.h"
+#include "store/run_store.h"
 #include "sync/participant_refresh.h"
 #include "sync/run_outcome.h"
 #include "sync/run_report.h"
@@ -82,6 +83,8 @@ class AccountRun {
   void finishRecordAlone();
   void recordFailure(StepFailure failure);
   [[nodiscard]] RunEnd runEnd() const;
+  // Skipped: reads the account's latest success (any replica's) for the report.
+  void noteLastSuccess();
   [[nodiscard]] RunReport report() const;
   void logSummary(const RunReport& report) const;
 
@@ -95,8 +98,9 @@ class AccountRun {
   RunFacts facts_;
   RunVerdict verdict_;
   bool locked_ = false;
-  std::string other_run_id_;  // skipped: the holder's run
-  bool recorded_ = false;     // sync_runs has this run's row
+  std::string other_run_id_;                 // skipped: the holder's run
+  std::optional<LastSuccess> last_success_;  // skipped: the account's latest success
+  bool recorded_ = false;                    // sync_runs has this run's row
   ChangeCounts counts_;
   std::vector<ChangeRow> changes_;  // dry runs
   ParticipantReport participants_;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,9 @@ struct RunReport {
   std::vector<ChangeRow> changes;    // dry runs
   bool dry_run = false;
   std::string other_run_id;  // skipped: the run of the replica that holds the account
+  // Skipped: how long the account's latest successful run took (whichever replica ran it); with
+  // groups_present from the groups it listed. What metrics show of an account this replica skips.
+  std::optional<Millis> last_success_duration;
   ParticipantReport participants;
 
   [[nodiscard]] bool ok() const { return status == RunStatus::kSucceeded; }

@@ -191,6 +191,10 @@ TEST_F(SyncWorkerTest, ARunAnotherReplicaFinishedSinceTheGivenMomentMakesThisOne
   EXPECT_EQ(skipped.status, RunStatus::kSkipped);
   EXPECT_EQ(skipped.error_message, "synced by replica-b:42");
   EXPECT_FALSE(skipped.other_run_id.empty()) << "what --wait takes the result of";
+  // What metrics show of an account this replica only skips: the other replica's last success.
+  EXPECT_EQ(skipped.groups_present, present());
+  ASSERT_TRUE(skipped.last_success_duration.has_value());
+  EXPECT_GT(skipped.last_success_duration->count(), 0);
   EXPECT_EQ(sim_->log().size(), requests);
   EXPECT_EQ(schema_.scalar<int>("SELECT count(*) FROM sync_runs"), runs);
   // A run that started before the moment is not fresh enough.
