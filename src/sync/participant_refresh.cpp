@@ -57,15 +57,7 @@ ParticipantReport ParticipantRefresh::run(const std::string& merged_at) {
   try {
     for (;;) {
       std::deque<Fetched> ready;
-      bool done = false;
-      {
-        std::unique_lock lock(mutex_);
-        ctx_.clock.waitUntil(ready_, lock, ctx_.clock.now() + std::chrono::milliseconds(100), [&] {
-          return !fetched_.empty() || fetchers_done_ == threads_.size();
-        });
-        ready.swap(fetched_);
-        done = fetchers_done_ == threads_.size() && ready.empty();
-      }
+      const bool done = takeFetched(ready);
       for (auto& f : ready) {
         if (batch.empty()) batch_started = ctx_.clock.now();
         consume(std::move(f), batch);
@@ -166,6 +158,14 @@ ParticipantRefresh::Fetched ParticipantRefresh::fetchGroup(ApiClient& client,
   }
   out.members = std::move(members);
   return out;
+}
+
+bool ParticipantRefresh::takeFetched(std::deque<Fetched>& ready) {
+  std::unique_lock lock(mutex_);
+  ctx_.clock.waitUntil(ready_, lock, ctx_.clock.now() + std::chrono::milliseconds(100),
+                       [&] { return !fetched_.empty() || fetchers_done_ == threads_.size(); });
+  ready.swap(fetched_);
+  return fetchers_done_ == threads_.size() && ready.empty();
 }
 
 void ParticipantRefresh::consume(Fetched&& f, std::vector<GroupMembers>& batch) {

@@ -64,6 +64,9 @@ class ParticipantRefresh {
 
   void fetchLoop(ApiClient& client);
   [[nodiscard]] Fetched fetchGroup(ApiClient& client, const RefreshCandidate& group);
+  // Waits up to 100 ms for fetched pages and takes them all; true once every fetcher is done and
+  // nothing is left.
+  bool takeFetched(std::deque<Fetched>& ready);
   void consume(Fetched&& fetched, std::vector<GroupMembers>& batch);
   void applyBatch(std::vector<GroupMembers>& batch);
   void joinAll();
