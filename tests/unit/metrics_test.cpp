@@ -11,15 +11,20 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
+RunReport reportOf(RunStatus status, std::int64_t groups_present) {
+  RunReport r;
+  r.account = "acme";
+  r.status = status;
+  r.groups_present = groups_present;
+  return r;
+}
+
 // Found walking the operator's path: an account the daemon only skipped (another replica synced
 // it) had no groups_present and a last_run_duration_seconds of 0.
 TEST(Metrics, AnAccountOnlySkippedShowsTheOtherReplicasLastSuccess) {
   RealClock clock;
   Metrics metrics(clock);
-  RunReport skipped;
-  skipped.account = "acme";
-  skipped.status = RunStatus::kSkipped;
-  skipped.groups_present = 230;
+  RunReport skipped = reportOf(RunStatus::kSkipped, 230);
   skipped.last_success_duration = Millis{1500};
   metrics.onRunFinished(skipped);
   const std::string out = metrics.render();
@@ -31,16 +36,10 @@ TEST(Metrics, AnAccountOnlySkippedShowsTheOtherReplicasLastSuccess) {
 TEST(Metrics, ASkipWithoutAKnownSuccessLeavesTheGaugesAsTheyWere) {
   RealClock clock;
   Metrics metrics(clock);
-  RunReport ran;
-  ran.account = "acme";
-  ran.status = RunStatus::kSucceeded;
-  ran.groups_present = 12;
+  RunReport ran = reportOf(RunStatus::kSucceeded, 12);
   ran.duration = Millis{2000};
   metrics.onRunFinished(ran);
-  RunReport skipped;
-  skipped.account = "acme";
-  skipped.status = RunStatus::kSkipped;
-  metrics.onRunFinished(skipped);
+  metrics.onRunFinished(reportOf(RunStatus::kSkipped, -1));
   const std::string out = metrics.render();
   EXPECT_THAT(out, HasSubstr("cams_groupsync_groups_present{account=\"acme\"} 12"));
   EXPECT_THAT(out, HasSubstr("cams_groupsync_last_run_duration_seconds{account=\"acme\"} 2.000"));
