@@ -144,6 +144,33 @@ TEST_F(Store, AsOfEqualsEverySnapshot) {
       << "b was not listed then";
 }
 
+// Inlined, a function's argument is the caller's expression, copied wherever the body names it:
+// "as of" computes its time once per call, not once for every change it reads.
+TEST_F(Store, AsOfComputesItsTimeOnceHoweverManyChangesItReads) {
+  std::vector<ChatGroup> listing;
+  for (int i = 0; i < 10; ++i) listing.push_back(group("g" + std::to_string(i), "v0"));
+  (void)apply(listing);
+  for (int v = 1; v <= 3; ++v) {
+    for (auto& g : listing) g = group(g.group_id, "v" + std::to_string(v));
+    (void)apply(listing);
+  }
+  ASSERT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), 40);
+  schema.query(R"(
+    CREATE SEQUENCE at_evaluations;
+    CREATE FUNCTION counted_now() RETURNS timestamptz LANGUAGE plpgsql STABLE
+      AS $$ BEGIN PERFORM nextval('at_evaluations'); RETURN now(); END $$;
+  )");
+  const auto evaluations = [&](const std::string& call) {
+    schema.query("SELECT setval('at_evaluations', 1, false)");
+    EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM " + call), 10) << call;
+    return schema.scalar<int>(
+        "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM at_evaluations");
+  };
+  // Once for the history check, once for the rebuild.
+  EXPECT_LE(evaluations("chat_groups_as_of(counted_now())"), 2);
+  EXPECT_LE(evaluations("chat_groups_as_of(counted_now(), 'acme')"), 2);
+}
+
 TEST_F(Store, AsOfBeforeTheRetentionHorizonIsRefusedNamingIt) {
   (void)apply(groups(3));
   const std::string early = schema.scalar<std::string>("SELECT clock_timestamp()::text");
