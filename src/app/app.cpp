@@ -10,6 +10,7 @@
 #include "cli/exit_codes.h"
 #include "config/config_loader.h"
 #include "config/config_summary.h"
+#include "config/env_file.h"
 
 namespace cgs {
 namespace {
@@ -27,6 +28,15 @@ int dispatch(AppContext& app, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 int runApp(const CliOptions& options, std::ostream& out, std::ostream& err) {
+  if (!options.env_file.empty()) {
+    try {
+      applyEnvFile(options.env_file);
+    } catch (const ConfigError& e) {
+      err << e.what() << "\ncams-groupsync: cannot use the environment file " << options.env_file
+          << '\n';
+      return kExitUsage;
+    }
+  }
   Config config;
   try {
     config = loadConfigFor(options);

@@ -44,6 +44,11 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
   CLI::App app{kDescription, "cams-groupsync"};
   app.option_defaults()->always_capture_default();
   app.add_option("-c,--config", o.config_path, "Configuration file (YAML)");
+  app.add_option("--env-file", o.env_file,
+                 "Set the variables of FILE (systemd EnvironmentFile= syntax, mode 600) before "
+                 "anything else, as the unit does: an admin command sees the service's "
+                 "environment (cams-groupsync-admin passes the unit's)")
+      ->type_name("FILE");
   auto* once = app.add_flag("--once", o.once, "Sync each selected account once, then exit");
   app.add_option("-a,--account", o.accounts,
                  "Only this account (repeatable); default: every enabled account")

@@ -13,6 +13,7 @@ inline constexpr const char* kDefaultConfigPath = "/etc/cams-groupsync/config.ya
 // redeliver, once (with dry-run/prune) or, by default, the daemon loop.
 struct CliOptions {
   std::string config_path = kDefaultConfigPath;
+  std::string env_file;  // empty = none; its variables are set before the config is read
   bool once = false;
   std::vector<std::string> accounts;  // --account, repeatable; empty = all enabled accounts
   bool dry_run = false;               // with once or migrate
