@@ -14,7 +14,8 @@ trap 'rm -rf "$work"' EXIT
 deb=$(ls "$work"/*.deb)
 echo "built $(basename "$deb")"
 dpkg-deb -x "$deb" "$work/root"
-for f in usr/bin/cams-groupsync usr/lib/systemd/system/cams-groupsync.service \
+for f in usr/bin/cams-groupsync usr/bin/cams-groupsync-admin \
+         usr/share/man/man8/cams-groupsync-admin.8.gz usr/lib/systemd/system/cams-groupsync.service \
          usr/lib/systemd/system/cams-groupsync-once.timer etc/cams-groupsync/config.yaml.example \
          usr/share/cams-groupsync/migrations/0001_init.sql usr/share/doc/cams-groupsync/README.md \
          usr/share/man/man8/cams-groupsync.8.gz usr/share/man/man5/cams-groupsync.yaml.5.gz \

@@ -3,11 +3,12 @@
 
     check_man_pages.py BINARY SOURCE_DIR
 
-- cams-groupsync(8) and cams-groupsync.yaml(5) render with `man --warnings` and no warning;
+- cams-groupsync(8), cams-groupsync-admin(8) and cams-groupsync.yaml(5) render with
+  `man --warnings` and no warning;
 - every long option of `BINARY --help` is in cams-groupsync(8)'s OPTIONS, and the reverse;
 - every key of config/example.yaml (shown or commented) is in cams-groupsync.yaml(5), and the
   reverse (credential set names, which are the user's, are not keys);
-- both pages' footers carry the version `BINARY --version` prints;
+- every page's footer carries the version `BINARY --version` prints;
 - README.md's configuration table has a row for each section of config/example.yaml, and the
   README names the newest migration in migrations/.
 Prints each difference and exits 1, or a summary and exits 0.
@@ -20,10 +21,11 @@ import sys
 binary, source = sys.argv[1], sys.argv[2]
 man8 = os.path.join(source, "docs/man/cams-groupsync.8")
 man5 = os.path.join(source, "docs/man/cams-groupsync.yaml.5")
+admin8 = os.path.join(source, "docs/man/cams-groupsync-admin.8")
 example = os.path.join(source, "config/example.yaml")
 problems = []
 
-for page in (man8, man5):
+for page in (man8, man5, admin8):
     r = subprocess.run(["man", "--warnings", "-E", "UTF-8", "-l", page], capture_output=True,
                        text=True, env=dict(os.environ, MANWIDTH="80", LC_ALL="C.UTF-8"))
     if r.returncode != 0 or r.stderr.strip():
@@ -74,7 +76,7 @@ for k in sorted(man_keys - example_keys):
     problems.append(f"key {k} is in cams-groupsync.yaml(5) but not in config/example.yaml")
 
 version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.split()[-1]
-for page in (man8, man5):
+for page in (man8, man5, admin8):
     th = next(l for l in open(page) if l.startswith(".TH "))
     if f'"cams-groupsync {version}"' not in th:
         problems.append(f"{page}: the footer says {th.strip()!r}, --version says {version}")
