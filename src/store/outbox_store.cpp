@@ -16,9 +16,11 @@ constexpr const char* kChangeIdMark = R"(
 SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('chat_group_changes', 'change_id')),
                 0))";
 
-// The event as receivers get it (README, "Webhooks"): the change, and the group's columns as they
-// are when the change commits. The run's changes are found by id range first (the primary key),
-// then by run.
+// The event as receivers get it (README, "Webhooks"): the change, and the group as it is when the
+// change commits. Its members are listed here, not taken from the table: the wire format is a
+// public interface, and a column a migration adds to chat_groups reaches receivers only when it is
+// added here (and to the README). The run's changes are found by id range first (the primary
+// key), then by run.
 constexpr const char* kEnqueue = R"(
 INSERT INTO webhook_outbox (webhook, change_id, account_name, event, created_at)
 SELECT w.name, c.change_id, $3,
@@ -27,7 +29,18 @@ SELECT w.name, c.change_id, $3,
          'cust_space_id', c.cust_space_id, 'business_number', c.business_number,
          'group_id', c.group_id, 'changed_fields', c.changed_fields,
          'changed_at', to_char(c.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-         'group', (SELECT to_jsonb(g) FROM chat_groups g
+         'group', (SELECT jsonb_build_object(
+                            'cust_space_id', g.cust_space_id, 'business_number', g.business_number,
+                            'group_id', g.group_id, 'subject', g.subject,
+                            'description', g.description, 'invite_link', g.invite_link,
+                            'group_status', g.group_status,
+                            'profile_picture_file', g.profile_picture_file, 'raw', g.raw,
+                            'account_name', g.account_name, 'first_seen_at', g.first_seen_at,
+                            'last_changed_at', g.last_changed_at, 'removed_at', g.removed_at,
+                            'business_role', g.business_role, 'gmt_modifier', g.gmt_modifier,
+                            'group_link', g.group_link, 'group_type', g.group_type,
+                            'total_participant_count', g.total_participant_count)
+                   FROM chat_groups g
                    WHERE g.cust_space_id = c.cust_space_id
                      AND g.business_number = c.business_number AND g.group_id = c.group_id)),
        clock_timestamp()

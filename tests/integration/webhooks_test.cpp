@@ -11,6 +11,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -210,6 +211,33 @@ TEST_F(WebhooksTest, DeliversEveryEventSignedInOrderInBatchesWithTheDocumentedSh
   EXPECT_EQ(last["group"]["subject"], "Renamed");
   EXPECT_EQ(last["group"]["group_id"], last["group_id"]);
   EXPECT_EQ(count("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"), 4);
+}
+
+// The wire format is a public interface: an event's members and its group's are exactly the
+// README's, and a column a migration adds to the mirror does not reach receivers by itself.
+TEST_F(WebhooksTest, TheWireFormatIsPinnedAndAColumnAddedToTheMirrorDoesNotReachIt) {
+  schema_.query(
+      "ALTER TABLE chat_groups ADD COLUMN internal_note text DEFAULT 'not for receivers'");
+  ASSERT_TRUE(run().ok());
+  const json event = json::parse(schema_.scalar<std::string>(
+      "SELECT event::text FROM webhook_outbox ORDER BY change_id LIMIT 1"));
+  const auto keys = [](const json& object) {
+    std::set<std::string> out;
+    for (const auto& [key, value] : object.items()) out.insert(key);
+    return out;
+  };
+  EXPECT_EQ(keys(event), (std::set<std::string>{"change_id", "change_type", "account",
+                                                "cust_space_id", "business_number", "group_id",
+                                                "changed_fields", "changed_at", "group"}));
+  EXPECT_EQ(keys(event["group"]),
+            (std::set<std::string>{"cust_space_id", "business_number", "group_id", "subject",
+                                   "description", "invite_link", "group_status",
+                                   "profile_picture_file", "raw", "account_name", "first_seen_at",
+                                   "last_changed_at", "removed_at", "business_role", "gmt_modifier",
+                                   "group_link", "group_type", "total_participant_count"}));
+  EXPECT_THAT(event["group"]["first_seen_at"].get<std::string>(),
+              ::testing::MatchesRegex("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+\\+00:00"));
+  EXPECT_TRUE(event["group"]["removed_at"].is_null());
 }
 
 TEST_F(WebhooksTest, TransientFailuresRetryTheSameDeliveryAndRetryAfterIsHonoured) {
