@@ -14,8 +14,13 @@ pqxx::connection& Connection::get() {
   conn_.reset();
   stage_created = false;
   member_stage_created = false;
+  std::unique_ptr<pqxx::connection> c;
+  try {
+    c = std::make_unique<pqxx::connection>(conninfo_);
+  } catch (const pqxx::failure& e) {
+    throw connectError(e);
+  }
   withDatabaseErrors([&] {
-    auto c = std::make_unique<pqxx::connection>(conninfo_);
     notices_ = std::make_unique<QuietNotices>(*c);
     pqxx::nontransaction tx(*c);
     tx.exec("SET application_name = 'cams-groupsync'");

@@ -31,18 +31,23 @@ bool transientState(std::string_view state) {
 }  // namespace
 
 DatabaseError classifyDatabaseError(const std::exception& e) {
-  if (dynamic_cast<const pqxx::broken_connection*>(&e) != nullptr ||
-      dynamic_cast<const pqxx::in_doubt_error*>(&e) != nullptr) {
-    return DatabaseError("Database.Unavailable", firstLine(e.what()), true, true);
-  }
-  if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e)) {
+  if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e); sql && !sql->sqlstate().empty()) {
     const std::string state = sql->sqlstate();
-    if (state.empty())
-      return DatabaseError("Database.Unavailable", firstLine(e.what()), true, true);
     return DatabaseError("Database." + state, firstLine(e.what()), transientState(state), false,
                          state == "42501");
   }
+  if (dynamic_cast<const pqxx::failure*>(&e) != nullptr) {
+    // No SQLSTATE from the server: the session was lost under a statement, a COPY or a commit
+    // (server gone, failover, network): connection_failure, as PostgreSQL names it.
+    return DatabaseError("Database.08006", firstLine(e.what()), true, true);
+  }
   return DatabaseError("Database.Error", firstLine(e.what()), false, false);
+}
+
+DatabaseError connectError(const std::exception& e) {
+  // The client could not establish a session (unreachable, refused, too many connections
+  // reported at startup, authentication): sqlclient_unable_to_establish_sqlconnection.
+  return DatabaseError("Database.08001", firstLine(e.what()), true, true);
 }
 
 }  // namespace cgs

@@ -8,11 +8,12 @@
 
 namespace cgs {
 
-// A database operation that failed. `code` is "Database.Unavailable" for a lost or refused
-// connection and "Database.<SQLSTATE>" otherwise; `retryable` says whether the same work may
-// succeed later (connection loss, admin shutdown, too many connections, serialization failure,
-// deadlock, statement timeout, disk full) as opposed to a bug or bad data. Only
-// classifyDatabaseError makes one; callers ask unavailable(), never compare codes.
+// A database operation that failed. `code` is "Database.<SQLSTATE>": the server's, or, when the
+// server sent none, 08001 for a session that could not be established and 08006 for one lost;
+// `retryable` says whether the same work may succeed later (connection loss, admin shutdown, too
+// many connections, serialization failure, deadlock, statement timeout, disk full) as opposed to a
+// bug or bad data. Only classifyDatabaseError and connectError make one; callers ask unavailable(),
+// never compare codes.
 class DatabaseError : public std::runtime_error {
  public:
   [[nodiscard]] const std::string& code() const { return code_; }
@@ -30,6 +31,7 @@ class DatabaseError : public std::runtime_error {
 
  private:
   friend DatabaseError classifyDatabaseError(const std::exception& e);
+  friend DatabaseError connectError(const std::exception& e);
   DatabaseError(std::string code, const std::string& message, bool retryable, bool unavailable,
                 bool permission_denied = false)
       : std::runtime_error(message),
@@ -47,6 +49,9 @@ class DatabaseError : public std::runtime_error {
 // Translates whatever libpqxx threw (pqxx::broken_connection, pqxx::sql_error and its typed
 // subclasses, ...) into a DatabaseError. Call inside a catch block.
 [[nodiscard]] DatabaseError classifyDatabaseError(const std::exception& e);
+
+// Translates a failure to open a session (the pqxx::connection constructor).
+[[nodiscard]] DatabaseError connectError(const std::exception& e);
 
 // Runs `f`, rethrowing a libpqxx failure (connection, SQL) as a DatabaseError; anything else,
 // including the callers' own exceptions, passes through unchanged.

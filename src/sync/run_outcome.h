@@ -14,7 +14,7 @@ enum class FailureKind {
   kNone,
   kRun,                  // the run's own verdict: the API, the credentials, a mass removal
   kDatabase,             // PostgreSQL refused a statement ("Database.<SQLSTATE>")
-  kDatabaseUnavailable,  // no session: unreachable or lost ("Database.Unavailable")
+  kDatabaseUnavailable,  // no session: unreachable or lost ("Database.08001", "Database.08006")
   kSchemaTooNew,         // a newer release migrated the schema ("Schema.TooNew")
   kInternal,             // a bug ("Internal")
 };

@@ -585,7 +585,7 @@ TEST(StoreErrors, UnreachableDatabaseIsRetryable) {
     (void)c.get();
     FAIL();
   } catch (const DatabaseError& e) {
-    EXPECT_EQ(e.code(), "Database.Unavailable");
+    EXPECT_EQ(e.code(), "Database.08001") << "sqlclient_unable_to_establish_sqlconnection";
     EXPECT_TRUE(e.retryable());
   }
 }
