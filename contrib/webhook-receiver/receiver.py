@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """A cams-groupsync webhook receiver: checks each delivery's signature and age, then prints its
-events as JSON lines, each change once (deliveries are at least once: dedupe on change_id).
+events as JSON lines, each event once (deliveries are at least once: dedupe on event_id, which
+never repeats, not on change_id, which can after an asynchronous database failover).
     WEBHOOK_SECRET=... python3 receiver.py [PORT]       (PORT 0 or absent: a free one, printed on stderr)
 """
 import hashlib, hmac, http.server, json, os, sys, time
@@ -21,8 +22,8 @@ class Receiver(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             return
         for event in json.loads(body)["events"]:
-            if event["change_id"] not in seen:
-                seen.add(event["change_id"])
+            if event["event_id"] not in seen:
+                seen.add(event["event_id"])
                 print(json.dumps(event), flush=True)
         self.send_response(204)
         self.end_headers()

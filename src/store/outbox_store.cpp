@@ -16,15 +16,19 @@ constexpr const char* kChangeIdMark = R"(
 SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('chat_group_changes', 'change_id')),
                 0))";
 
-// The event as receivers get it (README, "Webhooks"): the change, and the group as it is when the
-// change commits. Its members are listed here, not taken from the table: the wire format is a
-// public interface, and a column a migration adds to chat_groups reaches receivers only when it is
-// added here (and to the README). The run's changes are found by id range first (the primary
-// key), then by run.
+// The event as receivers get it (README, "Webhooks"): an identity of its own, the change, and the
+// group as it is when the change commits. The identity is made here, in the transaction that
+// records the change, and kept in the stored body for every retry: receivers deduplicate on it.
+// change_id cannot serve: after an asynchronous failover the new primary's sequence can issue
+// again ids that were delivered before it (the transactions that used them were lost). Its members
+// are listed here, not taken from the table: the wire format is a public interface, and a column a
+// migration adds to chat_groups reaches receivers only when it is added here (and to the README).
+// The run's changes are found by id range first (the primary key), then by run.
 constexpr const char* kEnqueue = R"(
 INSERT INTO webhook_outbox (webhook, change_id, account_name, event, created_at)
 SELECT w.name, c.change_id, $3,
        jsonb_build_object(
+         'event_id', gen_random_uuid(),
          'change_id', c.change_id, 'change_type', c.change_type, 'account', $3::text,
          'cust_space_id', c.cust_space_id, 'business_number', c.business_number,
          'group_id', c.group_id, 'changed_fields', c.changed_fields,

@@ -226,7 +226,7 @@ TEST_F(WebhooksTest, TheWireFormatIsPinnedAndAColumnAddedToTheMirrorDoesNotReach
     for (const auto& [key, value] : object.items()) out.insert(key);
     return out;
   };
-  EXPECT_EQ(keys(event), (std::set<std::string>{"change_id", "change_type", "account",
+  EXPECT_EQ(keys(event), (std::set<std::string>{"event_id", "change_id", "change_type", "account",
                                                 "cust_space_id", "business_number", "group_id",
                                                 "changed_fields", "changed_at", "group"}));
   EXPECT_EQ(keys(event["group"]),
