@@ -155,9 +155,11 @@ RunSummary summaryOf(const pqxx::row& r) {
 
 }  // namespace
 
-void startRun(Connection& connection, const RunStart& run) {
+void startRun(Connection& connection, const RunStart& run,
+              const std::optional<UnrecordedRun>& previous) {
   withDatabaseErrors([&] {
     pqxx::work tx(connection.get());
+    if (previous) finishRun(tx, previous->run_id, previous->end);
     tx.exec_params(kAbortRunningOfAccount, run.account_name);
     tx.exec_params(kInsertRun, run.run_id, run.account_name, run.cust_space_id, run.business_number,
                    run.trigger, run.host, run.pid);

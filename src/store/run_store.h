@@ -44,9 +44,18 @@ struct RunEnd {
   std::string error_message;
 };
 
-// Records a run as `running`, after marking any run of the same account still `running` as
+// A run of this process whose end the database could not take when it ended (it was down or
+// failing over).
+struct UnrecordedRun {
+  std::string run_id;
+  RunEnd end;
+};
+
+// Records a run as `running`, after writing `previous` (this process's last run of the account,
+// if its end was never recorded) and marking any other run of the account still `running` as
 // `aborted`: the caller holds the account's lock, so such a run belongs to a process that died.
-void startRun(Connection& connection, const RunStart& run);
+void startRun(Connection& connection, const RunStart& run,
+              const std::optional<UnrecordedRun>& previous = std::nullopt);
 
 // Finishes a run inside the caller's transaction (the merge's, so the record and the data commit
 // together).

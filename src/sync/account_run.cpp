@@ -196,8 +196,12 @@ bool AccountRun::lockAccount() {
 
 void AccountRun::startRecord() {
   if (options_.dry_run) return;
-  startRun(resources_.data, {run_id_, account_.name, account_.cust_space_id,
-                             account_.business_number, options_.trigger, env_.host, env_.pid});
+  const auto previous = env_.unrecorded->of(account_.name);
+  startRun(resources_.data,
+           {run_id_, account_.name, account_.cust_space_id, account_.business_number,
+            options_.trigger, env_.host, env_.pid},
+           previous);
+  if (previous) env_.unrecorded->recorded(account_.name, previous->run_id);
   recorded_ = true;
 }
 
@@ -342,7 +346,8 @@ void AccountRun::recordFailure(StepFailure failure) {
   try {  // record the failure if the database is back already
     finishRecordAlone();
   } catch (const std::exception&) {
-    // still down: the next run of this account marks this one aborted
+    // still down: the account's next run records it first
+    if (recorded_) env_.unrecorded->keep(account_.name, {run_id_, runEnd()});
   }
 }
 

@@ -14,6 +14,7 @@
 #include "runtime/stop_signal.h"
 #include "store/shared_quota.h"
 #include "sync/run_observer.h"
+#include "sync/unrecorded_runs.h"
 
 namespace cgs {
 
@@ -33,6 +34,8 @@ struct SyncEnvironment {
   int pid = 0;
   int schema_version = 0;  // the latest migration this binary knows (latestVersion of its files)
   RunObserver* observer = nullptr;  // metrics; may be null
+  // Shared by every copy of the environment (a reload keeps it).
+  std::shared_ptr<UnrecordedRuns> unrecorded = std::make_shared<UnrecordedRuns>();
 
   // Limiters for a (new) config, each drawing on `quota`'s ledger of its credential set (the
   // quota every replica shares), reusing those whose credential set and qps did not change so a
