@@ -3,6 +3,11 @@
 #   scripts/local-pg.sh start DIR [PORT]   init (if needed) and start; prints the database URL
 #   scripts/local-pg.sh stop DIR           stop it (the directory is left for the caller to remove)
 #   scripts/local-pg.sh url DIR            print the URL of a running cluster
+#   scripts/local-pg.sh standby DIR PRIMARY_DIR [PORT]
+#                                          a streaming standby of the running cluster in
+#                                          PRIMARY_DIR (pg_basebackup -R), started; prints its URL
+#   scripts/local-pg.sh promote DIR        promote a standby (returns when it accepts writes)
+#   scripts/local-pg.sh crash DIR          stop at once, as a crash would (-m immediate)
 # It listens on 127.0.0.1:PORT (a free port when none is given) and on a unix socket in DIR.
 # initdb refuses to run as root, so as root the server runs as the `postgres` system user.
 # Extra server settings: PG_SERVER_OPTS="-c shared_buffers=256MB ..."
@@ -24,7 +29,7 @@ free_port() {
 }
 
 cmd=${1:-}; dir=${2:-}
-[ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,8p' "$0" >&2; exit 2; }
+[ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,13p' "$0" >&2; exit 2; }
 
 case "$cmd" in
   start)
@@ -46,6 +51,22 @@ case "$cmd" in
       as_owner "$bindir/createdb" -h "$dir" -p "$port" -U postgres cams
     echo "postgresql://postgres@127.0.0.1:$port/cams"
     ;;
+  standby)
+    primary=$(cd "${3:?standby DIR PRIMARY_DIR [PORT]}" && pwd)
+    mkdir -p "$dir"
+    dir=$(cd "$dir" && pwd)
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$dir" && chmod 700 "$dir"
+    as_owner "$bindir/pg_basebackup" -D "$dir/data" -R -X stream -c fast -h 127.0.0.1 \
+      -p "$(cat "$primary/port")" -U postgres >"$dir/basebackup.log" 2>&1 ||
+      { cat "$dir/basebackup.log" >&2; exit 1; }
+    exec bash "$0" start "$dir" "${4:-}"
+    ;;
+  promote)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -w -t 60 promote >/dev/null
+    ;;
+  crash)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
   stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
       as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
@@ -55,5 +76,5 @@ case "$cmd" in
     echo "postgresql://postgres@127.0.0.1:$(cat "$dir/port")/cams"
     ;;
   *)
-    sed -n '2,8p' "$0" >&2; exit 2 ;;
+    sed -n '2,13p' "$0" >&2; exit 2 ;;
 esac

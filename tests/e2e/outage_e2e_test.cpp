@@ -3,61 +3,14 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <cstdio>
-
 #include "e2e_harness.h"
+#include "own_cluster.h"
 
 namespace cgs::testing {
 namespace {
 
 using namespace std::chrono_literals;
 using nlohmann::json;
-
-std::string shell(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) throw std::runtime_error("popen failed");
-  char buf[512];
-  while (fgets(buf, sizeof(buf), p) != nullptr) out += buf;
-  if (pclose(p) != 0) throw std::runtime_error("command failed: " + cmd + "\n" + out);
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
-}
-
-class OwnCluster {
- public:
-  OwnCluster() : dir_(dir_holder_.file("pg")) {
-    // As root the server runs as `postgres`, which must be able to reach its directory.
-    std::filesystem::permissions(std::filesystem::path(dir_).parent_path(),
-                                 std::filesystem::perms::owner_all |
-                                     std::filesystem::perms::others_exec |
-                                     std::filesystem::perms::group_exec);
-    url_ = shell(script() + " start " + dir_);
-    port_ = shell("cat " + dir_ + "/port");
-  }
-  ~OwnCluster() {
-    try {
-      (void)shell(script() + " stop " + dir_);
-    } catch (...) {
-    }
-  }
-  void stop() { (void)shell(script() + " stop " + dir_); }
-  void start() { (void)shell(script() + " start " + dir_ + " " + port_); }
-  [[nodiscard]] const std::string& url() const { return url_; }
-
-  int scalar(const std::string& sql) const {
-    pqxx::connection c(url_);
-    pqxx::nontransaction tx(c);
-    return tx.exec1(sql)[0].as<int>();
-  }
-
- private:
-  static std::string script() { return "bash " CGS_SOURCE_DIR "/scripts/local-pg.sh"; }
-  TempDir dir_holder_;
-  std::string dir_;
-  std::string url_;
-  std::string port_;
-};
 
 // A daemon against its own cluster and an in-process cams-sim serving `accounts` generated
 // accounts (named one, two, ...), syncing every second.
