@@ -162,7 +162,7 @@ void applyOne(pqxx::connection& c, const std::string& schema, const MigrationFil
   for (std::size_t i = 0; i < statements.size(); ++i) {
     try {
       tx.exec(statements[i].text);
-    } catch (const pqxx::sql_error& e) {
+    } catch (const pqxx::failure& e) {  // sql_error, and libpqxx 6's deadlock_detected beside it
       std::string_view text = statements[i].text;
       text.remove_prefix(std::min(text.find_first_not_of(" \t\r\n"), text.size()));
       const std::string what = fmt::format(

@@ -104,6 +104,50 @@ TEST(Migrations, AFailingMigrationNamesItsStatementAndLeavesTheSchemaAsItWas) {
   fs::remove_all(dir);
 }
 
+// A reader that takes the mirror's locks in another order than a migration (a BI tool polling a
+// view during an upgrade) can deadlock with it. When PostgreSQL rolls the migration back, that is
+// a failure that passes (Database.40P01: the daemon waits and applies it again), not one to exit
+// on. libpqxx 6 throws it beside sql_error, without a SQLSTATE.
+TEST(Migrations, ADeadlockWithAReaderIsAFailureThatPasses) {
+  TestSchema schema(/*migrated=*/true);
+  const fs::path dir = fs::temp_directory_path() / ("cgs-mig-" + randomHex(4));
+  fs::create_directories(dir);
+  fs::copy(migrationsDir(), dir, fs::copy_options::recursive);
+  std::ofstream(dir / "0090_relock.sql")
+      << "LOCK TABLE chat_groups IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(0.3);\n"
+         "LOCK TABLE sync_runs IN ACCESS EXCLUSIVE MODE;\n";
+  Connection reader = schema.connect();
+  pqxx::work read(reader.get());
+  read.exec("SET LOCAL deadlock_timeout = '10s'");  // the migration's session finds the cycle
+  read.exec("SELECT count(*) FROM sync_runs");
+  std::thread second_read([&] {
+    // Once the migration holds chat_groups, reading it waits for the migration, which waits for
+    // sync_runs: a cycle.
+    const std::string held = "SELECT count(*) FROM pg_locks l WHERE l.relation = to_regclass('\"" +
+                             schema.name() +
+                             "\".chat_groups') AND l.mode = 'AccessExclusiveLock' AND l.granted";
+    while (schema.scalar<int>(held) == 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    read.exec("SELECT count(*) FROM chat_groups");
+  });
+  Connection c = schema.connect();
+  try {
+    (void)migrate(c, loadMigrations(dir.string()));
+    ADD_FAILURE() << "expected the deadlock";
+  } catch (const DatabaseError& e) {
+    EXPECT_EQ(e.code(), "Database.40P01");
+    EXPECT_TRUE(e.retryable());
+    EXPECT_THAT(e.what(), HasSubstr("0090_relock.sql failed at statement 3 of 3"));
+  }
+  second_read.join();
+  read.commit();
+  EXPECT_EQ(migrate(c, loadMigrations(dir.string())).applied,
+            std::vector<std::string>{"0090_relock.sql"})
+      << "tried again, it applies";
+  fs::remove_all(dir);
+}
+
 TEST(Migrations, PendingListsWithoutApplyingOrCreating) {
   TestSchema schema(false);
   Connection c = schema.connect();
