@@ -130,13 +130,6 @@ ON CONFLICT (cust_space_id, business_number, group_id) DO UPDATE
   SET checked_at = EXCLUDED.checked_at, run_id = EXCLUDED.run_id,
       total_participant_count = EXCLUDED.total_participant_count)";
 
-constexpr const char* kCountRun = R"(
-UPDATE sync_runs
-SET participant_groups_refreshed = participant_groups_refreshed + $2,
-    participants_joined = participants_joined + $3,
-    participants_left = participants_left + $4
-WHERE run_id = $1::uuid)";
-
 constexpr const char* kNotify = "SELECT pg_notify('cams_group_changes', $1)";
 
 constexpr const char* kBackoff = R"(
@@ -161,14 +154,6 @@ DELETE FROM chat_group_participants WHERE ctid = ANY (ARRAY(
   SELECT ctid FROM chat_group_participants
   WHERE left_at < clock_timestamp() - $1::bigint * interval '1 millisecond'
   LIMIT 1000)))";
-
-constexpr const char* kFinish = R"(
-UPDATE sync_runs
-SET finished_at = greatest(finished_at, clock_timestamp()),  -- the run ends with its members
-    participant_requests = $2, participant_error_code = nullif($3, ''),
-    participant_error_request_id = nullif($4, ''), participant_error_message = nullif($5, ''),
-    request_ids = request_ids || ARRAY(SELECT jsonb_array_elements_text($6::jsonb))
-WHERE run_id = $1::uuid)";
 
 std::optional<std::int32_t> optionalInt(const pqxx::field& f) {
   if (f.is_null()) return std::nullopt;
@@ -262,7 +247,7 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
     counts.joined = tx.exec_params1(kJoin, s.cust_space_id, s.business_number, s.run_id, now)[0]
                         .as<std::int64_t>();
     tx.exec_params(kCheck, s.cust_space_id, s.business_number, s.run_id, now);
-    tx.exec_params(kCountRun, s.run_id, counts.groups, counts.joined, counts.left);
+    countMembers(tx, s.run_id, counts);
     if (dry_run_tx_ == nullptr) enqueueEvents(tx, s.run_id, mark, s.account_name, s.webhooks);
     if (counts.joined + counts.left > 0 && dry_run_tx_ == nullptr) {
       const nlohmann::json payload{{"schema", connection_.schema()},
@@ -302,10 +287,7 @@ void ParticipantStore::clearBackoff() {
 
 void ParticipantStore::finish(const ParticipantRunEnd& end) {
   if (dry_run_tx_ != nullptr) return;
-  inTransaction([&](pqxx::work& tx) {
-    tx.exec_params(kFinish, scope_.run_id, end.requests, end.error_code, end.error_request_id,
-                   end.error_message, nlohmann::json(end.request_ids).dump());
-  });
+  inTransaction([&](pqxx::work& tx) { finishMembers(tx, scope_.run_id, end); });
 }
 
 std::int64_t pruneLeftMembers(Connection& connection, Millis retention) {

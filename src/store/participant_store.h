@@ -10,6 +10,7 @@
 #include "common/duration.h"
 #include "store/connection.h"
 #include "store/outbox_store.h"
+#include "store/run_store.h"
 
 namespace cgs {
 
@@ -43,33 +44,12 @@ struct GroupMembers {
   std::vector<std::string> numbers;
 };
 
-struct MemberCounts {
-  std::int64_t groups = 0;
-  std::int64_t joined = 0;  // rejoined included
-  std::int64_t left = 0;
-  MemberCounts& operator+=(const MemberCounts& o) {
-    groups += o.groups;
-    joined += o.joined;
-    left += o.left;
-    return *this;
-  }
-};
-
 // An account's participant backoff after denials (participant_backoff).
 struct ParticipantBackoff {
   int denials = 0;
   bool active = false;      // retry_after has not passed yet
   std::string retry_after;  // ISO 8601
   std::string error_code;
-};
-
-// How a run's member refresh ended, for its sync_runs record.
-struct ParticipantRunEnd {
-  std::int64_t requests = 0;
-  std::string error_code;  // the run's last participant error; empty: none
-  std::string error_request_id;
-  std::string error_message;
-  std::vector<std::string> request_ids;  // appended to the run's request_ids
 };
 
 // The members' side of the mirror for one account run: which groups to refresh, applying member

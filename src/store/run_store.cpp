@@ -29,6 +29,21 @@ UPDATE sync_runs SET
   error_code = $11, error_message = $12
 WHERE run_id = $1::uuid)";
 
+constexpr const char* kCountMembers = R"(
+UPDATE sync_runs
+SET participant_groups_refreshed = participant_groups_refreshed + $2,
+    participants_joined = participants_joined + $3,
+    participants_left = participants_left + $4
+WHERE run_id = $1::uuid)";
+
+constexpr const char* kFinishMembers = R"(
+UPDATE sync_runs
+SET finished_at = greatest(finished_at, clock_timestamp()),  -- the run ends with its members
+    participant_requests = $2, participant_error_code = nullif($3, ''),
+    participant_error_request_id = nullif($4, ''), participant_error_message = nullif($5, ''),
+    request_ids = request_ids || ARRAY(SELECT jsonb_array_elements_text($6::jsonb))
+WHERE run_id = $1::uuid)";
+
 constexpr const char* kAccountsWithRunningRuns =
     "SELECT DISTINCT account_name FROM sync_runs WHERE status = 'running'";
 
@@ -182,6 +197,17 @@ void finishRunAlone(Connection& connection, const std::string& run_id, const Run
     finishRun(tx, run_id, end);
     tx.commit();
   });
+}
+
+void countMembers(pqxx::transaction_base& tx, const std::string& run_id,
+                  const MemberCounts& counts) {
+  tx.exec_params(kCountMembers, run_id, counts.groups, counts.joined, counts.left);
+}
+
+void finishMembers(pqxx::transaction_base& tx, const std::string& run_id,
+                   const ParticipantRunEnd& end) {
+  tx.exec_params(kFinishMembers, run_id, end.requests, clean(end.error_code),
+                 clean(end.error_request_id), clean(end.error_message), jsonArray(end.request_ids));
 }
 
 int abortOrphanedRuns(Connection& connection) {

@@ -44,6 +44,37 @@ struct RunEnd {
   std::string error_message;
 };
 
+// A member refresh's counts: groups refreshed, members joined (rejoined included) and left.
+struct MemberCounts {
+  std::int64_t groups = 0;
+  std::int64_t joined = 0;  // rejoined included
+  std::int64_t left = 0;
+  MemberCounts& operator+=(const MemberCounts& o) {
+    groups += o.groups;
+    joined += o.joined;
+    left += o.left;
+    return *this;
+  }
+};
+
+// How a run's member refresh ended, for its sync_runs record.
+struct ParticipantRunEnd {
+  std::int64_t requests = 0;
+  std::string error_code;  // the run's last participant error; empty: none
+  std::string error_request_id;
+  std::string error_message;
+  std::vector<std::string> request_ids;  // appended to the run's request_ids
+};
+
+// The member refresh's part of its run's record (sync_runs is written here only). Adds one
+// applied batch's counts, in the batch's transaction.
+void countMembers(pqxx::transaction_base& tx, const std::string& run_id,
+                  const MemberCounts& counts);
+// Ends a run with its member refresh: the refresh's requests, last error and request ids; the
+// run's finished_at moves to now (a run ends when its members are done).
+void finishMembers(pqxx::transaction_base& tx, const std::string& run_id,
+                   const ParticipantRunEnd& end);
+
 // A run of this process whose end the database could not take when it ended (it was down or
 // failing over).
 struct UnrecordedRun {
