@@ -10,6 +10,7 @@
 #include "store/database_error.h"
 #include "store/migrator.h"
 #include "store/participant_store.h"
+#include "store/retention.h"
 #include "store/sql_script.h"
 
 namespace cgs {

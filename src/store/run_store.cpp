@@ -44,6 +44,12 @@ SET finished_at = greatest(finished_at, clock_timestamp()),  -- the run ends wit
     request_ids = request_ids || ARRAY(SELECT jsonb_array_elements_text($6::jsonb))
 WHERE run_id = $1::uuid)";
 
+// One batch of the retention: the oldest finished runs before the cutoff, found at the start of
+// the heap where old runs are.
+constexpr const char* kDeleteRunsBefore = R"(
+DELETE FROM sync_runs WHERE run_id IN (
+  SELECT run_id FROM sync_runs WHERE started_at < $1 AND status <> 'running' LIMIT $2))";
+
 constexpr const char* kAccountsWithRunningRuns =
     "SELECT DISTINCT account_name FROM sync_runs WHERE status = 'running'";
 
@@ -80,67 +86,6 @@ ORDER BY l.account_name)";
 constexpr const char* kLastSuccessOf = R"(
 SELECT groups_seen, (extract(epoch FROM finished_at - started_at) * 1000)::bigint
 FROM latest_successful_sync_runs WHERE account_name = $1)";
-
-// The row lock serializes replicas; "at most once a day" is decided under it.
-constexpr const char* kPruneEnsureRow =
-    "INSERT INTO maintenance (task, last_run_at) VALUES ('prune', '-infinity') "
-    "ON CONFLICT (task) DO NOTHING";
-// Claims the day's pruning (one replica prunes; the others find it done) and moves the history's
-// horizon to the cutoff before a row goes, so "as of" queries refuse the times being deleted (see
-// migrations/0002_schema2.sql). Returns the cutoffs; no row when pruning is not due.
-constexpr const char* kPruneClaim = R"(
-WITH claimed AS (
-  SELECT task FROM maintenance
-  WHERE task = 'prune' AND ($1 OR last_run_at < clock_timestamp() - interval '1 day')
-  FOR UPDATE
-)
-UPDATE maintenance m SET
-  last_run_at = clock_timestamp(),
-  changes_pruned_before = CASE WHEN $3 > 0
-    THEN greatest(changes_pruned_before, clock_timestamp() - $3 * interval '1 millisecond')
-    ELSE changes_pruned_before END
-FROM claimed WHERE m.task = claimed.task
-RETURNING clock_timestamp() - $2 * interval '1 millisecond',
-          clock_timestamp() - $3 * interval '1 millisecond')";
-// One batch each, in a transaction of its own: the oldest rows before the cutoff, found through
-// an index (changes) or at the start of the heap where old runs are (runs).
-constexpr const char* kPruneRunsBatch = R"(
-DELETE FROM sync_runs WHERE run_id IN (
-  SELECT run_id FROM sync_runs WHERE started_at < $1 AND status <> 'running' LIMIT $2))";
-constexpr const char* kPruneChangesBatch = R"(
-DELETE FROM chat_group_changes WHERE change_id IN (
-  SELECT change_id FROM chat_group_changes WHERE changed_at < $1 ORDER BY changed_at LIMIT $2))";
-
-// Deletes with `batch_sql` (cutoff, limit) until a batch comes back short, sizing batches so that
-// each transaction (and so each lock it holds) lasts about kPruneBatchTarget.
-constexpr auto kPruneBatchTarget = std::chrono::milliseconds(200);
-
-std::int64_t pruneInBatches(Connection& connection, const char* batch_sql,
-                            const std::string& cutoff, Clock& clock, const StopSignal& stop,
-                            PruneReport& report) {
-  std::int64_t deleted = 0;
-  long long limit = 1000;
-  for (;;) {
-    if (stop.stopped()) return deleted;
-    const SteadyTime started = clock.now();
-    pqxx::work tx(connection.get());
-    const auto n = tx.exec_params(batch_sql, cutoff, limit).affected_rows();
-    tx.commit();
-    const auto took = clock.now() - started;
-    report.batches += 1;
-    report.longest_batch = std::max(report.longest_batch, std::chrono::duration_cast<Millis>(took));
-    report.busy += std::chrono::duration_cast<Millis>(took);
-    deleted += static_cast<std::int64_t>(n);
-    if (static_cast<long long>(n) < limit) return deleted;
-    // Grown while well under the target, at most to 10,000 rows (a checkpoint's I/O can make
-    // any batch several times slower: a small one stays short then too).
-    if (took < kPruneBatchTarget / 2) limit = std::min(limit * 2, 10'000LL);
-    if (took > kPruneBatchTarget * 2) limit = std::max(limit / 4, 100LL);
-    // Rests as long as the batch took: pruning takes at most half of a core (and of the disk)
-    // from the syncs beside it.
-    if (!clock.sleepUntil(clock.now() + took, stop)) return deleted;
-  }
-}
 
 std::string clean(const std::string& s) { return repairText(s).value_or(s); }
 
@@ -210,6 +155,12 @@ void finishMembers(pqxx::transaction_base& tx, const std::string& run_id,
                  clean(end.error_request_id), clean(end.error_message), jsonArray(end.request_ids));
 }
 
+std::int64_t deleteRunsBefore(pqxx::transaction_base& tx, const std::string& cutoff,
+                              long long limit) {
+  return static_cast<std::int64_t>(
+      tx.exec_params(kDeleteRunsBefore, cutoff, limit).affected_rows());
+}
+
 int abortOrphanedRuns(Connection& connection) {
   return withDatabaseErrors([&] {
     pqxx::nontransaction tx(connection.get());
@@ -277,35 +228,6 @@ std::optional<LastSuccess> lastSuccessOf(Connection& connection, const std::stri
     const auto r = tx.exec_params(kLastSuccessOf, account_name);
     if (r.empty() || r[0][0].is_null() || r[0][1].is_null()) return std::nullopt;
     return LastSuccess{r[0][0].as<std::int64_t>(), Millis{r[0][1].as<std::int64_t>()}};
-  });
-}
-
-PruneReport prune(Connection& connection, const RetentionPeriods& retention, bool force,
-                  Clock& clock, const StopSignal& stop) {
-  return withDatabaseErrors([&] {
-    PruneReport report;
-    std::string runs_cutoff, changes_cutoff;
-    {
-      pqxx::work tx(connection.get());
-      tx.exec(kPruneEnsureRow);
-      const auto claim =
-          tx.exec_params(kPruneClaim, force, static_cast<long long>(retention.runs.count()),
-                         static_cast<long long>(retention.changes.count()));
-      tx.commit();
-      if (claim.empty()) return report;
-      runs_cutoff = claim[0][0].as<std::string>();
-      changes_cutoff = claim[0][1].as<std::string>();
-    }
-    report.ran = true;
-    if (retention.runs.count() > 0) {
-      report.runs_deleted =
-          pruneInBatches(connection, kPruneRunsBatch, runs_cutoff, clock, stop, report);
-    }
-    if (retention.changes.count() > 0) {
-      report.changes_deleted =
-          pruneInBatches(connection, kPruneChangesBatch, changes_cutoff, clock, stop, report);
-    }
-    return report;
   });
 }
 

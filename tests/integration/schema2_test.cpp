@@ -6,6 +6,7 @@
 
 #include <thread>
 
+#include "store/retention.h"
 #include "store_fixture.h"
 
 namespace cgs::testing {

@@ -11,6 +11,7 @@
 #include "store/account_lock.h"
 #include "store/database_error.h"
 #include "store/listing_apply.h"
+#include "store/retention.h"
 #include "store/run_store.h"
 #include "store_fixture.h"
 #include "sync/run_outcome.h"
