@@ -36,13 +36,8 @@ constexpr const char* kFooter =
     "ALIBABA_CLOUD_ACCESS_KEY_SECRET,\nALIBABA_CLOUD_SECURITY_TOKEN) or files named in the "
     "config; see /etc/cams-groupsync/config.yaml.example and cams-groupsync.yaml(5).";
 
-}  // namespace
-
-std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv, std::ostream& out,
-                                               std::ostream& err) {
-  CliOptions o;
-  CLI::App app{kDescription, "cams-groupsync"};
-  app.option_defaults()->always_capture_default();
+// Every option and flag, and which actions exclude each other.
+void addOptions(CLI::App& app, CliOptions& o) {
   app.add_option("-c,--config", o.config_path, "Configuration file (YAML)");
   app.add_option("--env-file", o.env_file,
                  "Set the variables of FILE (systemd EnvironmentFile= syntax, mode 600) before "
@@ -90,6 +85,16 @@ std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
   app.add_option("--log-format", o.log_format, "Override logging.format")
       ->check(CLI::IsMember({"text", "json"}));
+}
+
+}  // namespace
+
+std::variant<CliOptions, int> parseCommandLine(int argc, const char* const* argv, std::ostream& out,
+                                               std::ostream& err) {
+  CliOptions o;
+  CLI::App app{kDescription, "cams-groupsync"};
+  app.option_defaults()->always_capture_default();
+  addOptions(app, o);
   app.set_version_flag("--version", std::string("cams-groupsync ") + kVersion);
   app.footer(kFooter);
   try {
