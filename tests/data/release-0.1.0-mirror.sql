@@ -1,5 +1,5 @@
 -- A mirror made by cams-groupsync 0.1.0 (commit ca5ad1b, schema version 1): two --once runs of
--- tests/data/release-0.1.0-sim.json's accounts (the second after renames, a count change, two
+-- tests/data/release-sim.json's accounts (the second after renames, a count change, two
 -- removals and an addition). tests/e2e/upgrade_e2e_test.cpp upgrades it with this release.
 -- Made with: pg_dump --inserts --no-owner --no-privileges --schema=cgs_release_0_1_0
 --

@@ -7,9 +7,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include <pqxx/pqxx>
@@ -24,11 +26,13 @@ using ::testing::HasSubstr;
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
-// Restores the previous release's dump into the test's schema.
-void loadReleaseFixture(const TestSchema& schema) {
+// Restores a dump made by an earlier release (scripts/release-fixture.sh) into the test's schema.
+void loadReleaseFixture(const TestSchema& schema, const std::string& version = "0.1.0") {
+  std::string underscored = version;
+  std::replace(underscored.begin(), underscored.end(), '.', '_');
   const std::string sql =
-      std::regex_replace(readFile(CGS_SOURCE_DIR "/tests/data/release-0.1.0-mirror.sql"),
-                         std::regex("cgs_release_0_1_0"), schema.name());
+      std::regex_replace(readFile(CGS_SOURCE_DIR "/tests/data/release-" + version + "-mirror.sql"),
+                         std::regex("cgs_release_" + underscored), schema.name());
   pqxx::connection c(testDatabaseUrl());
   pqxx::nontransaction tx(c);
   tx.exec(sql);
@@ -50,7 +54,7 @@ std::string expectedCount(const json& item) {
 }
 
 TEST(Upgrade, MirrorOfThePreviousReleaseIsUpgradedInPlaceAndItsFirstSyncWritesNothing) {
-  const json data = json::parse(readFile(CGS_SOURCE_DIR "/tests/data/release-0.1.0-sim.json"));
+  const json data = json::parse(readFile(CGS_SOURCE_DIR "/tests/data/release-sim.json"));
   E2e t(data);
   loadReleaseFixture(t.schema());
   const auto count = [&](const std::string& sql) { return t.schema().scalar<int>(sql); };
@@ -131,6 +135,83 @@ TEST(Upgrade, MirrorOfThePreviousReleaseIsUpgradedInPlaceAndItsFirstSyncWritesNo
                 "(SELECT min(finished_at) FROM sync_runs WHERE account_name = 'fx-one'))"),
             "Group 1.1");
 }
+
+// A mirror written by each earlier release: the two runs of scripts/release-fixture.sh (from 0.3.0
+// on, the second account's members too) over tests/data/release-sim.json, the second one's state.
+struct Release {
+  const char* version;
+  int schema_version;
+  bool members;
+};
+
+class EveryRelease : public ::testing::TestWithParam<Release> {};
+
+TEST_P(EveryRelease, ItsMirrorUpgradesInPlaceAndTheFirstSyncOfTheSameListingWritesNothing) {
+  const Release& release = GetParam();
+  const json data = json::parse(readFile(CGS_SOURCE_DIR "/tests/data/release-sim.json"));
+  E2e t(data);
+  loadReleaseFixture(t.schema(), release.version);
+  const auto count = [&](const std::string& sql) { return t.schema().scalar<int>(sql); };
+  ASSERT_EQ(count("SELECT max(version) FROM schema_migrations"), release.schema_version);
+  const int groups = count("SELECT count(*) FROM chat_groups");
+  const int history = count("SELECT count(*) FROM chat_group_changes");
+  const int runs = count("SELECT count(*) FROM sync_runs");
+  ASSERT_EQ(count("SELECT count(DISTINCT change_type) FROM chat_group_changes"),
+            release.members ? 5 : 3)
+      << "added, updated, removed (and members joining) are in the fixture's history";
+  auto accounts = releaseAccounts();
+  if (release.members) accounts[1].extra = "    participants: true\n";
+  const std::string cfg = t.writeConfig(accounts);
+
+  const auto migrated = t.run({"--config", cfg, "--migrate"});
+  ASSERT_EQ(migrated.code, 0) << migrated.err;
+  EXPECT_EQ(count("SELECT max(version) FROM schema_migrations"),
+            loadMigrations(migrationsDir()).back().version);
+  EXPECT_EQ(count("SELECT count(*) FROM chat_groups"), groups) << "rows intact";
+  EXPECT_EQ(count("SELECT count(*) FROM chat_group_changes"), history) << "history intact";
+  EXPECT_EQ(count("SELECT count(*) FROM sync_runs"), runs);
+
+  const auto before = tupleVersions(t.schema());
+  const auto first = t.run({"--config", cfg, "--once"});
+  ASSERT_EQ(first.code, 0) << first.err;
+  EXPECT_EQ(tupleVersions(t.schema()), before) << "the first sync after the upgrade writes nothing";
+  EXPECT_EQ(count("SELECT count(*) FROM chat_group_changes"), history) << "and records no change";
+  EXPECT_EQ(count("SELECT count(*) FROM sync_runs WHERE status = 'succeeded'"), runs + 2);
+  EXPECT_EQ(count("SELECT sum(unchanged) FROM (SELECT unchanged FROM sync_runs "
+                  "ORDER BY started_at DESC LIMIT 2) x"),
+            49);
+  // The mirror is the listing, and the members the simulator's.
+  for (const auto& account : data["accounts"]) {
+    const std::string cs = account["cust_space_id"];
+    EXPECT_EQ(t.mirror(cs), t.simGroups(cs)) << cs;
+  }
+  if (release.members) {
+    std::set<std::string> mirrored;
+    for (const auto& r : t.schema().query("SELECT group_id || ' ' || participant_number FROM "
+                                          "current_chat_group_participants")) {
+      mirrored.insert(r[0].as<std::string>());
+    }
+    std::set<std::string> listed;
+    for (const auto& [group, numbers] : data["accounts"][1]["participants"].items()) {
+      for (const auto& n : numbers) listed.insert(group + " " + n.get<std::string>());
+    }
+    EXPECT_EQ(mirrored, listed);
+  }
+  // The old history answers "as of": after the first run of fx-one, G1-001 had its first name.
+  EXPECT_EQ(t.schema().scalar<std::string>(
+                "SELECT subject FROM chat_group_as_of('cams-fx-1', '8613800000001', 'G1-001', "
+                "(SELECT min(finished_at) FROM sync_runs WHERE account_name = 'fx-one'))"),
+            "Group 1.1");
+}
+
+INSTANTIATE_TEST_SUITE_P(Upgrade, EveryRelease,
+                         ::testing::Values(Release{"0.1.0", 1, false}, Release{"0.2.0", 2, false},
+                                           Release{"0.3.0", 4, true}, Release{"0.4.2", 5, true}),
+                         [](const ::testing::TestParamInfo<Release>& p) {
+                           std::string name = std::string("Release_") + p.param.version;
+                           std::replace(name.begin(), name.end(), '.', '_');
+                           return name;
+                         });
 
 TEST(Upgrade, OlderReleaseFacingANewerSchemaRefusesAndItsDaemonStaysUpWithoutSyncing) {
   const json data = sim::generateDataset({1, 20, 3});
