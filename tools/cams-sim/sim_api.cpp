@@ -61,9 +61,10 @@ struct ApiCall {
   httplib::Response& res;
   std::function<void(LogEntry)> record;
   std::chrono::system_clock::time_point now;
-  // When the request arrived, as the gateway counts it: taken before the simulator's own work
-  // (signature checks are slow under a sanitizer), so its quota window measures the client's
-  // pacing, not the simulator's scheduling.
+  // When the request arrived, as the gateway counts it: when the kernel received it (ArrivalClock),
+  // before the simulator was scheduled to read it and before its own work (signature checks are
+  // slow under a sanitizer), so its quota window measures the client's pacing, not the
+  // simulator's scheduling. `now` is the same moment on the wall clock.
   std::chrono::steady_clock::time_point arrived;
   LogEntry entry;
   std::string path;
@@ -105,11 +106,12 @@ void SimServer::routes() {
 }
 
 void SimServer::handleApi(const httplib::Request& req, httplib::Response& res) {
+  const auto waited = arrivals_->sinceReceived(req.remote_port);
   ApiCall call{req,
                res,
                [this](LogEntry e) { record(std::move(e)); },
-               std::chrono::system_clock::now(),
-               std::chrono::steady_clock::now(),
+               std::chrono::system_clock::now() - waited,
+               std::chrono::steady_clock::now() - waited,
                {},
                {},
                {}};

@@ -47,6 +47,7 @@ int SimServer::start() {
   if (port_ <= 0) {
     throw std::runtime_error(fmt::format("cannot listen on {}:{}", options_.host, options_.port));
   }
+  arrivals_ = std::make_unique<ArrivalClock>(port_);
   thread_ = std::thread([this] { server_->listen_after_bind(); });
   return port_;
 }

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sim_arrival.h"
 #include "sim_dataset.h"
 #include "sim_faults.h"
 #include "sim_verifier.h"
@@ -131,6 +132,7 @@ class SimServer {
   std::unique_ptr<httplib::Server> server_;
   std::thread thread_;
   int port_ = 0;
+  std::unique_ptr<ArrivalClock> arrivals_;  // once the port is known
   SimDataset dataset_;
   FaultPlan faults_;
   SignatureVerifier verifier_;
