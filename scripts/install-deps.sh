@@ -13,6 +13,8 @@ packages=(
   postgresql postgresql-client
   # tests and tooling: official-SDK compat test (node; its npm ships with nodejs), unit checks (systemd-analyze), measurements, TLS test server (openssl)
   nodejs systemd time curl procps python3 ca-certificates openssl
+  # a busy machine: the quota and freshness tests run again beside a CPU hog
+  stress-ng
   # operator toolbox checks: promtool (alert rules, metrics lint), lintian (the .deb), man
   prometheus lintian man-db
 )

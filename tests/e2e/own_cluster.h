@@ -51,6 +51,15 @@ class OwnCluster {
   void crash() { (void)shell(script() + " crash " + dir_); }
   // A standby becomes a primary (returns when it accepts writes).
   void promote() { (void)shell(script() + " promote " + dir_); }
+  // A failed primary comes back as a streaming standby of the one that took over, on its own
+  // port: its data is replaced by a base backup of `primary` (pg_basebackup -R), as after a
+  // failover.
+  void rejoinAsStandbyOf(const OwnCluster& primary) {
+    const std::string own_port = port();
+    stop();
+    std::filesystem::remove_all(dir_ + "/data");
+    url_ = shell(script() + " standby " + dir_ + " " + primary.dir_ + " " + own_port);
+  }
 
   [[nodiscard]] const std::string& url() const { return url_; }
   [[nodiscard]] std::string port() const { return shell("cat " + dir_ + "/port"); }
