@@ -66,11 +66,13 @@ if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
   # tests count requests per second at the simulator against 20 ms margins: under ASan both sides
   # run 2-3x slower (a new connection's first request alone can arrive 20 ms late), so they count
   # the sanitizer; the main pass above holds them. The chaos soak runs here, 3 minutes of it, so
-  # its replicas are the instrumented daemon (scripts/chaos.sh runs it for longer).
+  # its replicas are the instrumented daemon (scripts/chaos.sh runs it for longer); it fails the
+  # database over too, so the two Failover cases (two clusters each, mostly PostgreSQL's own
+  # work) are left to the main pass.
   step "build and test under ASan+UBSan (with 3 minutes of the seeded chaos soak)"
   CGS_CHAOS_SECONDS=180 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
     LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
-    run_suite build/asan -LE 'packaging|timing' -- -DCMAKE_BUILD_TYPE=Debug -DCGS_SANITIZE=address,undefined \
+    run_suite build/asan -LE 'packaging|timing' -E '^Failover\.' -- -DCMAKE_BUILD_TYPE=Debug -DCGS_SANITIZE=address,undefined \
     -DCGS_BUILD_BENCH=OFF -DCMAKE_UNITY_BUILD=ON
 fi
 if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
