@@ -8,12 +8,44 @@
 
 namespace cgs {
 
-std::string summarizeConfig(const Config& c) {
-  std::string out = fmt::format("config {} is valid\n", printable(c.path));
-  out += fmt::format("database: {} (schema {})\n",
-                     c.database.url.empty() ? "libpq defaults (PGHOST, PGDATABASE, ...)"
-                                            : redactConninfo(c.database.url),
-                     c.database.schema);
+namespace {
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ",") + printable(i);
+  return out;
+}
+
+std::string accountLine(const Config& c, const AccountConfig& a) {
+  std::string filters;
+  if (!a.channel_type.empty()) filters += " ChannelType=" + printable(a.channel_type);
+  if (!a.group_status.empty()) filters += " GroupStatus=" + printable(a.group_status);
+  if (!a.subject.empty()) filters += fmt::format(" Subject=\"{}\"", printable(a.subject));
+  return fmt::format("  {}: CustSpaceId={} BusinessNumber={} credentials={} every {}{}{}{}\n",
+                     printable(a.name), printable(a.cust_space_id), printable(a.business_number),
+                     printable(a.credentials), formatDuration(c.intervalOf(a)),
+                     filters.empty() ? "" : " filters:" + filters,
+                     a.participants ? " +participants" : "", a.enabled ? "" : " (disabled)");
+}
+
+std::string webhookLine(const WebhookConfig& w) {
+  // Scheme and host only: a path or query may hold a token, and this reaches the journal at
+  // every start (the unit's ExecStartPre).
+  const std::string url = w.url.substr(0, w.url.find_first_of("/?#", w.url.find("://") + 3));
+  const std::string accounts = joined(w.accounts);
+  return fmt::format(
+      "webhook {}: {} events={} accounts={} max_batch={} timeout={} max_age={}, "
+      "secret from {}\n",
+      printable(w.name), printable(url), joined(w.events), accounts.empty() ? "all" : accounts,
+      w.max_batch, formatDuration(w.timeout), formatDuration(w.max_age), w.secret.describe());
+}
+
+// The database, API and schedule lines.
+std::string connectionLines(const Config& c) {
+  std::string out = fmt::format("database: {} (schema {})\n",
+                                c.database.url.empty() ? "libpq defaults (PGHOST, PGDATABASE, ...)"
+                                                       : redactConninfo(c.database.url),
+                                c.database.schema);
   out += fmt::format(
       "api: {}://{} page_size={} qps={} max_attempts={} connect_timeout={} request_timeout={}\n",
       c.api.scheme, c.api.endpoint, c.api.page_size, c.api.qps, c.api.max_attempts,
@@ -21,6 +53,13 @@ std::string summarizeConfig(const Config& c) {
   out += fmt::format("schedule: every {} (jitter {}), {} account(s) at once\n",
                      formatDuration(c.schedule.interval), formatDuration(c.schedule.jitter),
                      c.schedule.concurrency);
+  return out;
+}
+
+}  // namespace
+
+std::string summarizeConfig(const Config& c) {
+  std::string out = fmt::format("config {} is valid\n", printable(c.path)) + connectionLines(c);
   out += "credentials:\n";
   for (const auto& cr : c.credentials) {
     out += fmt::format("  {}: key id from {}, secret from {}, token from {}\n", cr.name,
@@ -28,43 +67,18 @@ std::string summarizeConfig(const Config& c) {
                        cr.security_token.describe());
   }
   out += fmt::format("accounts ({}):\n", c.accounts.size());
-  for (const auto& a : c.accounts) {
-    std::string filters;
-    if (!a.channel_type.empty()) filters += " ChannelType=" + printable(a.channel_type);
-    if (!a.group_status.empty()) filters += " GroupStatus=" + printable(a.group_status);
-    if (!a.subject.empty()) filters += fmt::format(" Subject=\"{}\"", printable(a.subject));
-    out += fmt::format("  {}: CustSpaceId={} BusinessNumber={} credentials={} every {}{}{}{}\n",
-                       printable(a.name), printable(a.cust_space_id), printable(a.business_number),
-                       printable(a.credentials), formatDuration(c.intervalOf(a)),
-                       filters.empty() ? "" : " filters:" + filters,
-                       a.participants ? " +participants" : "", a.enabled ? "" : " (disabled)");
-  }
+  for (const auto& a : c.accounts) out += accountLine(c, a);
   const auto& p = c.participants;
   out += fmt::format("participants: refresh every {}, at most {} request(s) per run, numbers {}\n",
                      formatDuration(p.refresh), p.max_requests_per_run,
                      p.pseudonymize_key.env.empty() && p.pseudonymize_key.file.empty()
                          ? "stored as given"
                          : "pseudonymized with the key from " + p.pseudonymize_key.describe());
-  for (const auto& w : c.webhooks) {
-    // Scheme and host only: a path or query may hold a token, and this reaches the journal at
-    // every start (the unit's ExecStartPre).
-    const std::string url = w.url.substr(0, w.url.find_first_of("/?#", w.url.find("://") + 3));
-    std::string events;
-    for (const auto& e : w.events) events += (events.empty() ? "" : ",") + e;
-    std::string accounts;
-    for (const auto& a : w.accounts) accounts += (accounts.empty() ? "" : ",") + a;
-    out += fmt::format(
-        "webhook {}: {} events={} accounts={} max_batch={} timeout={} max_age={}, "
-        "secret from {}\n",
-        printable(w.name), printable(url), events, accounts.empty() ? "all" : accounts, w.max_batch,
-        formatDuration(w.timeout), formatDuration(w.max_age), w.secret.describe());
-  }
+  for (const auto& w : c.webhooks) out += webhookLine(w);
   for (const auto& t : c.sql_access) {
-    std::string accounts;
-    for (const auto& a : t.accounts) accounts += (accounts.empty() ? "" : ",") + printable(a);
-    out +=
-        fmt::format("sql_access: role {} reads {} (read-only, row security)\n", printable(t.role),
-                    t.all_accounts ? "every account" : "the rows of accounts " + accounts);
+    out += fmt::format(
+        "sql_access: role {} reads {} (read-only, row security)\n", printable(t.role),
+        t.all_accounts ? "every account" : "the rows of accounts " + joined(t.accounts));
   }
   if (!c.metrics.listen.empty()) {
     out += fmt::format("metrics: /metrics and /healthz on {}\n", printable(c.metrics.listen));
