@@ -9,6 +9,7 @@
 #include "store/run_store.h"
 #include "sync/credentials.h"
 #include "sync/participant_policy.h"
+#include "sync/run_summary.h"
 
 namespace cgs {
 namespace {
@@ -77,8 +78,6 @@ ListChatGroupParams listingParams(const AccountConfig& account, int page_size) {
   params.page_size = page_size;
   return params;
 }
-
-std::string orDash(const std::string& s) { return s.empty() ? "-" : s; }
 
 // The webhooks that take this account's events, and which ones.
 std::vector<WebhookSubscription> subscriptionsFor(const Config& config,
@@ -394,31 +393,8 @@ RunReport AccountRun::report() const {
 
 void AccountRun::logSummary(const RunReport& r) const {
   const bool quiet = r.ok() || r.status == RunStatus::kSkipped;
-  std::vector<std::pair<std::string, std::string>> fields{
-      {"status", std::string(runStatusName(r.status))},
-      {"duration_ms", std::to_string(r.duration.count())},
-      {"pages", std::to_string(r.pages)},
-      {"requests", std::to_string(r.requests)},
-      {"seen", std::to_string(r.counts.groups_seen)},
-      {"added", std::to_string(r.counts.added)},
-      {"updated", std::to_string(r.counts.updated)},
-      {"removed", std::to_string(r.counts.removed)},
-      {"restored", std::to_string(r.counts.restored)},
-      {"unchanged", std::to_string(r.counts.unchanged)},
-      {"error_code", orDash(r.error_code)},
-      {"first_request_id", orDash(r.first_request_id)},
-      {"last_request_id", orDash(r.last_request_id)},
-      {"error", orDash(r.error_message)}};
-  if (r.participants.ran) {
-    const auto& p = r.participants;
-    fields.insert(fields.end(), {{"participant_requests", std::to_string(p.requests)},
-                                 {"groups_refreshed", std::to_string(p.counts.groups)},
-                                 {"participants_joined", std::to_string(p.counts.joined)},
-                                 {"participants_left", std::to_string(p.counts.left)},
-                                 {"participant_error_code", orDash(p.error_code)}});
-  }
   log_.event(quiet ? spdlog::level::info : spdlog::level::warn,
-             options_.dry_run ? "dry run finished" : "run finished", fields);
+             options_.dry_run ? "dry run finished" : "run finished", runSummaryFields(r));
 }
 
 }  // namespace cgs
