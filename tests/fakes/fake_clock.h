@@ -5,7 +5,6 @@
 #include <thread>
 
 #include "runtime/clock.h"
-#include "runtime/random.h"
 
 namespace cgs::testing {
 
@@ -69,23 +68,6 @@ class FakeClock final : public Clock {
   std::chrono::nanoseconds oversleep_{0};
   int oversleeps_ = 0;
   std::chrono::system_clock::duration wall_offset_{std::chrono::seconds(1'700'000'000)};
-};
-
-// Returns the given values in turn (then repeats the last).
-class FixedRandom final : public Random {
- public:
-  explicit FixedRandom(std::vector<double> values) : values_(std::move(values)) {}
-  double uniform() override {
-    std::lock_guard lock(mutex_);
-    const double v = values_[std::min(i_, values_.size() - 1)];
-    ++i_;
-    return v;
-  }
-
- private:
-  std::mutex mutex_;
-  std::vector<double> values_;
-  std::size_t i_ = 0;
 };
 
 }  // namespace cgs::testing

@@ -30,12 +30,6 @@ inline std::string migrationsDir() { return CGS_SOURCE_DIR "/migrations"; }
 // The schema version this source tree's migrations reach.
 inline int schemaVersion() { return latestVersion(loadMigrations(migrationsDir())); }
 
-inline std::string newUuid() {
-  std::string h = randomHex(16);
-  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-4" + h.substr(13, 3) + "-a" + h.substr(17, 3) +
-         "-" + h.substr(20, 12);
-}
-
 // A schema of its own for one test, migrated, dropped afterwards.
 class TestSchema {
  public:

@@ -9,6 +9,7 @@
 
 #include "cams/percent_encoding.h"
 #include "fakes/fake_clock.h"
+#include "fakes/fixed_random.h"
 #include "fakes/fake_transport.h"
 #include "logging/logging_setup.h"
 

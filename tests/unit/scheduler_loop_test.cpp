@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "fakes/fake_clock.h"
+#include "fakes/fixed_random.h"
 
 namespace cgs::testing {
 namespace {
