@@ -3,6 +3,8 @@
 // takes them. Shared by the store's integration tests.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "cams/list_chat_group.h"
@@ -72,11 +74,16 @@ class Store : public ::testing::Test {
     if (!policy.dry_run) {
       startRun(conn, {run_id, a.name, a.cust_space_id, a.business_number, "once", "test-host", 1});
     }
-    ListingApply apply(
-        conn,
-        {run_id, a.name, a.cust_space_id, a.business_number, schemaVersion(), {}, !policy.dry_run});
+    std::optional<ListingApply> apply;
+    apply.emplace(conn, ApplyScope{run_id,
+                                   a.name,
+                                   a.cust_space_id,
+                                   a.business_number,
+                                   schemaVersion(),
+                                   {},
+                                   !policy.dry_run});
     SeenGroupIds seen;  // flags repeats as the pager does
-    for (const auto& g : listing) apply.add(g, !seen.insert(g.group_id));
+    for (const auto& g : listing) apply->add(g, !seen.insert(g.group_id));
     ApplyResult result;
     RunEnd end{policy.complete ? RunStatus::kSucceeded : RunStatus::kIncomplete,
                1,
@@ -84,26 +91,27 @@ class Store : public ::testing::Test {
                {"REQ-1", "REQ-2"},
                "",
                ""};
-    end.counts.groups_seen = apply.seal(policy.complete);
+    end.counts.groups_seen = apply->seal(policy.complete);
     if (policy.complete) {
-      const RemovalCheck check = apply.checkRemovals();
+      const RemovalCheck check = apply->checkRemovals();
       result.would_remove = check.would_remove;
       result.held = !policy.allow_mass_removal && isMassRemoval(check, policy.max_removal_share);
     }
-    if (result.held) {
+    if (result.held) {  // as the account run does: nothing applied, the record finished alone
       end.status = RunStatus::kHeld;
       end.error_code = "MassRemovalHeld";
-      if (!policy.dry_run) apply.commit(end);
       result.counts = end.counts;
+      apply.reset();  // rolls back what was staged
+      if (!policy.dry_run) finishRunAlone(conn, run_id, end);
       return result;
     }
-    result.counts = apply.merge(policy.complete);
+    result.counts = apply->merge(policy.complete);
     if (policy.dry_run) {
-      result.changes = apply.changes();
+      result.changes = apply->changes();
       return result;
     }
     end.counts = result.counts;
-    apply.commit(end);
+    apply->commit(end);
     return result;
   }
 
