@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
     cgs::startRun(conn, {run_id, "bench", cs, bn, "once", "bench", 0});
     cgs::RunEnd end{cgs::RunStatus::kSucceeded, 0, {}, {}, "", ""};
     {
-      cgs::ListingApply apply(conn, {run_id, "bench", cs, bn, version, {}, true});
+      cgs::ListingApply apply(conn, {run_id, "bench", cs, bn, version, {}}, true);
       for (const auto& g : listing_groups) apply.add(g, false);  // distinct GroupIds
       (void)apply.seal(true);
       (void)apply.checkRemovals();  // as an account run does

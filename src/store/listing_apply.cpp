@@ -7,9 +7,7 @@
 #include <pqxx/pqxx>
 
 #include "common/text_sanitizer.h"
-#include "store/account_lock.h"
 #include "store/database_error.h"
-#include "store/migrator.h"
 
 namespace cgs {
 namespace {
@@ -154,8 +152,6 @@ constexpr const char* kAnalyzeStage = "ANALYZE cgs_stage (group_id)";
 constexpr const char* kCountStage = "SELECT count(*) FROM cgs_stage";
 constexpr const char* kTruncateStage = "TRUNCATE cgs_stage";
 constexpr const char* kTruncateFirst = "TRUNCATE cgs_first";
-constexpr const char* kNow = "SELECT clock_timestamp()::text";
-constexpr const char* kNotify = "SELECT pg_notify('cams_group_changes', $1)";
 constexpr const char* kSavepoint = "SAVEPOINT cgs_early_adds";
 constexpr const char* kRollbackToSavepoint = "ROLLBACK TO SAVEPOINT cgs_early_adds";
 
@@ -190,7 +186,7 @@ void writeStageRow(pqxx::stream_to& stream, const ChatGroup& g) {
 
 }  // namespace
 
-ListingApply::ListingApply(Connection& connection, ApplyScope scope)
+ListingApply::ListingApply(Connection& connection, WriteScope scope, bool add_early)
     : connection_(connection), scope_(std::move(scope)) {
   withDatabaseErrors([&] {
     pqxx::connection& c = connection_.get();
@@ -202,7 +198,8 @@ ListingApply::ListingApply(Connection& connection, ApplyScope scope)
       connection_.stage_created = true;
     }
     tx_ = std::make_unique<pqxx::work>(c);
-    if (scope_.add_early) early_ = beginEarlyAdds();
+    write_ = std::make_unique<MirrorWrite>(*tx_, connection_.schema(), scope_);
+    if (add_early) early_ = beginEarlyAdds();
     openStream();
   });
 }
@@ -215,9 +212,9 @@ bool ListingApply::beginEarlyAdds() {
     return tx_->exec_params1(kAccountIsNew, s.cust_space_id, s.business_number)[0].as<bool>();
   };
   if (!is_new()) return false;
-  lockForMerge();
+  write_->open();
   if (!is_new()) return false;  // another replica's first sync committed meanwhile
-  merged_at_ = tx_->exec1(kNow)[0].as<std::string>();
+  merged_at_ = write_->now();
   tx_->exec(kSavepoint);
   return true;
 }
@@ -225,6 +222,7 @@ bool ListingApply::beginEarlyAdds() {
 ListingApply::~ListingApply() {
   try {
     stream_.reset();  // an open COPY is ended (and the transaction then rolled back)
+    write_.reset();
     tx_.reset();
   } catch (...) {
     connection_.reset();
@@ -284,14 +282,6 @@ void ListingApply::restart() {
   });
 }
 
-void ListingApply::lockForMerge() {
-  if (merge_locked_) return;
-  lockAccountMerge(*tx_, connection_.schema(), scope_.account_name);
-  requireKnownSchema(*tx_, connection_.schema(), scope_.schema_version);
-  if (!scope_.webhooks.empty()) change_mark_ = changeIdMark(*tx_);
-  merge_locked_ = true;
-}
-
 // Writes the history of the groups copied into the mirror since the last flush, then adds the
 // flagged ones whose GroupId the mirror does not have yet (the first copy of each), as kAdd does.
 // The COPY into the mirror is closed.
@@ -322,7 +312,7 @@ void ListingApply::flushEarly() {
 std::int64_t ListingApply::seal(bool complete) {
   return withDatabaseErrors([&] {
     closeStream();
-    lockForMerge();
+    write_->open();
     if (early_) {
       flushEarly();
       return added_early_;
@@ -353,7 +343,7 @@ ChangeCounts ListingApply::merge(bool remove_absent) {
   return withDatabaseErrors([&] {
     pqxx::work& tx = *tx_;
     const auto& s = scope_;
-    const std::string now = tx.exec1(kNow)[0].as<std::string>();
+    const std::string now = write_->now();
     merged_at_ = now;
     ChangeCounts counts;
     counts.groups_seen = tx.exec1(kCountStage)[0].as<std::int64_t>();
@@ -389,16 +379,13 @@ std::vector<ChangeRow> ListingApply::changes() {
 void ListingApply::commit(const RunEnd& end) {
   withDatabaseErrors([&] {
     closeStream();
-    enqueueEvents(*tx_, scope_.run_id, change_mark_, scope_.account_name, scope_.webhooks);
+    const auto& c = end.counts;
+    write_->close({{"added", c.added},
+                   {"updated", c.updated},
+                   {"removed", c.removed},
+                   {"restored", c.restored}},
+                  c.changes() > 0);
     finishRun(*tx_, scope_.run_id, end);
-    if (end.counts.changes() > 0) {
-      const nlohmann::json payload{
-          {"schema", connection_.schema()}, {"account", scope_.account_name},
-          {"run_id", scope_.run_id},        {"added", end.counts.added},
-          {"updated", end.counts.updated},  {"removed", end.counts.removed},
-          {"restored", end.counts.restored}};
-      tx_->exec_params(kNotify, payload.dump());
-    }
     tx_->commit();
   });
 }

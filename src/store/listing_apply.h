@@ -10,22 +10,10 @@
 
 #include "cams/chat_group.h"
 #include "store/connection.h"
-#include "store/outbox_store.h"
+#include "store/mirror_write.h"
 #include "store/run_store.h"
 
 namespace cgs {
-
-struct ApplyScope {
-  std::string run_id;
-  std::string account_name;
-  std::string cust_space_id;
-  std::string business_number;
-  int schema_version = 0;  // the latest migration this binary knows: it writes to no newer schema
-  std::vector<WebhookSubscription> webhooks;  // whose outbox gets this run's events at commit
-  // On the account's first sync, add the groups while the listing still pages (never for a dry
-  // run, which takes no lock).
-  bool add_early = false;
-};
 
 // One change, as --dry-run prints it.
 struct ChangeRow {
@@ -62,7 +50,9 @@ struct RemovalCheck {
 inline constexpr std::int64_t kEarlyAddRows = 2000;
 class ListingApply {
  public:
-  ListingApply(Connection& connection, ApplyScope scope);
+  // `add_early`: on the account's first sync, add the groups while the listing still pages (never
+  // for a dry run, which takes no lock).
+  ListingApply(Connection& connection, WriteScope scope, bool add_early);
   ~ListingApply();
   ListingApply(const ListingApply&) = delete;
   ListingApply& operator=(const ListingApply&) = delete;
@@ -94,17 +84,15 @@ class ListingApply {
  private:
   void openStream();
   void closeStream();
-  void lockForMerge();
   [[nodiscard]] bool beginEarlyAdds();
   void flushEarly();
 
   Connection& connection_;
-  ApplyScope scope_;
+  const WriteScope scope_;
   std::unique_ptr<pqxx::work> tx_;
+  std::unique_ptr<MirrorWrite> write_;  // on tx_
   std::unique_ptr<pqxx::stream_to> stream_;
   std::string merged_at_;
-  std::int64_t change_mark_ = 0;  // the last change id before this run's (webhooks only)
-  bool merge_locked_ = false;
   bool early_ = false;                  // this run adds early (the account's first sync)
   std::int64_t added_early_ = 0;        // groups added early in this pass
   std::vector<std::string> batch_ids_;  // GroupIds copied into the mirror since the last flush

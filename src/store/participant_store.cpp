@@ -2,12 +2,9 @@
 
 #include <tuple>
 
-#include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
-#include "store/account_lock.h"
 #include "store/database_error.h"
-#include "store/migrator.h"
 
 namespace cgs {
 namespace {
@@ -15,7 +12,7 @@ namespace {
 // The member lists of one batch: the numbers, and the groups refreshed (a group with no member
 // has no number row but is refreshed all the same). Emptied at the start of every batch: a dry
 // run applies several batches in one transaction.
-constexpr const char* kCreateStage = R"(
+constexpr const char* kCreateMemberStage = R"(
 CREATE TEMP TABLE IF NOT EXISTS cgs_member_stage (
   group_id text NOT NULL, participant_number text NOT NULL
 ) ON COMMIT DELETE ROWS)";
@@ -23,11 +20,10 @@ constexpr const char* kCreateGroupStage = R"(
 CREATE TEMP TABLE IF NOT EXISTS cgs_member_groups (
   group_id text PRIMARY KEY, total_participant_count integer
 ) ON COMMIT DELETE ROWS)";
-constexpr const char* kClearStage = "DELETE FROM cgs_member_stage";
+constexpr const char* kClearMemberStage = "DELETE FROM cgs_member_stage";
 constexpr const char* kClearGroupStage = "DELETE FROM cgs_member_groups";
-constexpr const char* kNow = "SELECT clock_timestamp()::text";
 // Temporary tables get no statistics unless asked: without them the planner guesses their size.
-constexpr const char* kAnalyzeStage = "ANALYZE cgs_member_stage, cgs_member_groups";
+constexpr const char* kAnalyzeMemberStage = "ANALYZE cgs_member_stage, cgs_member_groups";
 
 // Priority: (1) added or restored by this run's merge; (2) a listed TotalParticipantCount that
 // differs from the current members and from the count the last check saw (a count the member
@@ -130,8 +126,6 @@ ON CONFLICT (cust_space_id, business_number, group_id) DO UPDATE
   SET checked_at = EXCLUDED.checked_at, run_id = EXCLUDED.run_id,
       total_participant_count = EXCLUDED.total_participant_count)";
 
-constexpr const char* kNotify = "SELECT pg_notify('cams_group_changes', $1)";
-
 constexpr const char* kBackoff = R"(
 SELECT denials, retry_after > clock_timestamp(),
        to_char(retry_after AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), error_code
@@ -162,8 +156,7 @@ std::optional<std::int32_t> optionalInt(const pqxx::field& f) {
 
 }  // namespace
 
-ParticipantStore::ParticipantStore(Connection& connection, ParticipantScope scope,
-                                   pqxx::work* dry_run_tx)
+ParticipantStore::ParticipantStore(Connection& connection, WriteScope scope, pqxx::work* dry_run_tx)
     : connection_(connection), scope_(std::move(scope)), dry_run_tx_(dry_run_tx) {}
 
 template <typename F>
@@ -204,7 +197,7 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
   if (dry_run_tx_ == nullptr && !connection_.member_stage_created) {
     withDatabaseErrors([&] {
       pqxx::nontransaction tx(connection_.get());
-      tx.exec(kCreateStage);
+      tx.exec(kCreateMemberStage);
       tx.exec(kCreateGroupStage);
       connection_.member_stage_created = true;
     });
@@ -212,16 +205,12 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
   return inTransaction([&](pqxx::work& tx) {
     const auto& s = scope_;
     if (dry_run_tx_ != nullptr) {  // inside the listing's transaction, which may not have them
-      tx.exec(kCreateStage);
+      tx.exec(kCreateMemberStage);
       tx.exec(kCreateGroupStage);
     }
-    std::int64_t mark = 0;
-    if (dry_run_tx_ == nullptr) {
-      lockAccountMerge(tx, connection_.schema(), s.account_name);
-      requireKnownSchema(tx, connection_.schema(), s.schema_version);
-      if (!s.webhooks.empty()) mark = changeIdMark(tx);
-    }
-    tx.exec(kClearStage);
+    MirrorWrite write(tx, connection_.schema(), s);
+    if (dry_run_tx_ == nullptr) write.open();
+    tx.exec(kClearMemberStage);
     tx.exec(kClearGroupStage);
     {
       pqxx::stream_to members(tx, "cgs_member_stage",
@@ -238,8 +227,8 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
         refreshed << std::make_tuple(g.group_id, g.total_participant_count);
       refreshed.complete();
     }
-    tx.exec(kAnalyzeStage);
-    const std::string now = tx.exec1(kNow)[0].as<std::string>();
+    tx.exec(kAnalyzeMemberStage);
+    const std::string now = write.now();
     MemberCounts counts;
     counts.groups = static_cast<std::int64_t>(groups.size());
     counts.left = tx.exec_params1(kLeave, s.cust_space_id, s.business_number, s.run_id, now)[0]
@@ -248,14 +237,9 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
                         .as<std::int64_t>();
     tx.exec_params(kCheck, s.cust_space_id, s.business_number, s.run_id, now);
     countMembers(tx, s.run_id, counts);
-    if (dry_run_tx_ == nullptr) enqueueEvents(tx, s.run_id, mark, s.account_name, s.webhooks);
-    if (counts.joined + counts.left > 0 && dry_run_tx_ == nullptr) {
-      const nlohmann::json payload{{"schema", connection_.schema()},
-                                   {"account", s.account_name},
-                                   {"run_id", s.run_id},
-                                   {"participants_joined", counts.joined},
-                                   {"participants_left", counts.left}};
-      tx.exec_params(kNotify, payload.dump());
+    if (dry_run_tx_ == nullptr) {
+      write.close({{"participants_joined", counts.joined}, {"participants_left", counts.left}},
+                  counts.joined + counts.left > 0);
     }
     return counts;
   });

@@ -9,19 +9,10 @@
 
 #include "common/duration.h"
 #include "store/connection.h"
-#include "store/outbox_store.h"
+#include "store/mirror_write.h"
 #include "store/run_store.h"
 
 namespace cgs {
-
-struct ParticipantScope {
-  std::string run_id;
-  std::string account_name;
-  std::string cust_space_id;
-  std::string business_number;
-  int schema_version = 0;  // the latest migration this binary knows: it writes to no newer schema
-  std::vector<WebhookSubscription> webhooks;  // whose outbox gets each batch's member events
-};
 
 // Why a group's members are refreshed this run, in priority order.
 enum class RefreshReason {
@@ -59,8 +50,7 @@ struct ParticipantBackoff {
 // DatabaseError (and SchemaTooNew from apply).
 class ParticipantStore {
  public:
-  ParticipantStore(Connection& connection, ParticipantScope scope,
-                   pqxx::work* dry_run_tx = nullptr);
+  ParticipantStore(Connection& connection, WriteScope scope, pqxx::work* dry_run_tx = nullptr);
 
   // The account's listed groups to refresh, best first, at most `limit`. `merged_at` is the time
   // this run's merge wrote (ListingApply::mergedAt), empty when it merged nothing.
@@ -84,7 +74,7 @@ class ParticipantStore {
   decltype(auto) inTransaction(F&& f);
 
   Connection& connection_;
-  ParticipantScope scope_;
+  const WriteScope scope_;
   pqxx::work* dry_run_tx_;
 };
 

@@ -139,10 +139,7 @@ void AccountRun::steps() {
   }
   std::optional<std::string> merged_at;  // set once the listing is applied
   {
-    ListingApply apply(resources_.data, ApplyScope{run_id_, account_.name, account_.cust_space_id,
-                                                   account_.business_number, env_.schema_version,
-                                                   subscriptionsFor(*env_.config, account_.name),
-                                                   !options_.dry_run});
+    ListingApply apply(resources_.data, writeScope(), !options_.dry_run);
     facts_.listing = list(*credentials, apply);
     checkListing(apply);
     if (verdict_.apply) {
@@ -161,6 +158,15 @@ void AccountRun::steps() {
     return;
   }
   refreshParticipants(*credentials, *merged_at, nullptr);
+}
+
+WriteScope AccountRun::writeScope() const {
+  return {run_id_,
+          account_.name,
+          account_.cust_space_id,
+          account_.business_number,
+          env_.schema_version,
+          subscriptionsFor(*env_.config, account_.name)};
 }
 
 bool AccountRun::syncedByAnother() {
@@ -267,11 +273,7 @@ void AccountRun::refreshParticipants(const ResolvedCredentials& credentials,
                                      const std::string& merged_at, pqxx::work* dry_run_tx) {
   if (!account_.participants) return;
   const Config& config = *env_.config;
-  ParticipantStore store(
-      resources_.data,
-      ParticipantScope{run_id_, account_.name, account_.cust_space_id, account_.business_number,
-                       env_.schema_version, subscriptionsFor(config, account_.name)},
-      dry_run_tx);
+  ParticipantStore store(resources_.data, writeScope(), dry_run_tx);
   participants_.ran = true;
   try {
     std::optional<Secret> key;

@@ -15,6 +15,7 @@
 #include "store/account_lock.h"
 #include "store/connection.h"
 #include "store/listing_apply.h"
+#include "store/mirror_write.h"
 #include "store/run_store.h"
 #include "sync/participant_refresh.h"
 #include "sync/run_outcome.h"
@@ -83,6 +84,8 @@ class AccountRun {
   void finishRecordAlone();
   void recordFailure(StepFailure failure);
   [[nodiscard]] RunEnd runEnd() const;
+  // What this run's writes go under (every resource's).
+  [[nodiscard]] WriteScope writeScope() const;
   // Skipped: reads the account's latest success (any replica's) for the report.
   void noteLastSuccess();
   [[nodiscard]] RunReport report() const;

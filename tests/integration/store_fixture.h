@@ -75,13 +75,9 @@ class Store : public ::testing::Test {
       startRun(conn, {run_id, a.name, a.cust_space_id, a.business_number, "once", "test-host", 1});
     }
     std::optional<ListingApply> apply;
-    apply.emplace(conn, ApplyScope{run_id,
-                                   a.name,
-                                   a.cust_space_id,
-                                   a.business_number,
-                                   schemaVersion(),
-                                   {},
-                                   !policy.dry_run});
+    apply.emplace(
+        conn, WriteScope{run_id, a.name, a.cust_space_id, a.business_number, schemaVersion(), {}},
+        !policy.dry_run);
     SeenGroupIds seen;  // flags repeats as the pager does
     for (const auto& g : listing) apply->add(g, !seen.insert(g.group_id));
     ApplyResult result;

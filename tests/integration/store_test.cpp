@@ -383,7 +383,7 @@ TEST_F(Store, DryRunComputesAndWritesNothing) {
 TEST_F(Store, RestartDiscardsStagedGroups) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, false);
   for (const auto& g : groups(5, "old")) a.add(g, false);
   a.restart();
   for (const auto& g : groups(3, "new")) a.add(g, false);
@@ -397,7 +397,7 @@ TEST_F(Store, RestartDiscardsStagedGroups) {
 TEST_F(Store, FirstSyncAddsEarlyInBatchesWithOneTimestamp) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}, true});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, true);
   const auto listing = groups(2 * static_cast<int>(kEarlyAddRows) + 7);
   for (std::size_t i = 0; i < listing.size(); ++i) {
     a.add(listing[i], false);
@@ -436,7 +436,7 @@ TEST_F(Store, FirstSyncAddsEarlyInBatchesWithOneTimestamp) {
 TEST_F(Store, RestartUndoesEarlyAdds) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}, true});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, true);
   for (const auto& g : groups(static_cast<int>(kEarlyAddRows) + 10, "old")) a.add(g, false);
   a.restart();
   for (const auto& g : groups(3, "new")) a.add(g, false);
@@ -470,7 +470,7 @@ TEST_F(Store, RepeatedIdInAnIncompleteFirstSyncKeepsItsFirstCopy) {
 TEST_F(Store, AFlaggedGroupTheMirrorLacksIsStillAddedOnFirstSync) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}, true});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, true);
   const auto listing = groups(static_cast<int>(kEarlyAddRows) + 5);
   for (std::size_t i = 0; i < listing.size(); ++i) a.add(listing[i], i == 7 || i == 2003);
   a.add(group("g7", "Later copy"), true);
@@ -520,8 +520,8 @@ TEST_F(Store, EarlyAddsReachTheWebhookOutbox) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   const int n = static_cast<int>(kEarlyAddRows) + 1;
-  ListingApply a(conn,
-                 {run_id, "acme", "cams-a", "861", schemaVersion(), {{"hook", {"added"}}}, true});
+  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {{"hook", {"added"}}}},
+                 true);
   for (const auto& g : groups(n)) a.add(g, false);
   (void)a.seal(true);
   a.commit({RunStatus::kSucceeded, 1, a.merge(true), {"R1"}, "", ""});
@@ -532,7 +532,7 @@ TEST_F(Store, AbandonedApplyRollsBack) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   {
-    ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}});
+    ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, false);
     for (const auto& g : groups(5)) a.add(g, false);
   }  // destroyed unfinished (the run failed)
   finishRunAlone(conn, run_id, {RunStatus::kFailed, 1, {}, {"R1"}, "Forbidden.RAM", "denied"});
