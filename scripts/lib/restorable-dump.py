@@ -4,10 +4,10 @@
 
 - psql's \\restrict and \\unrestrict lines (newer pg_dump) go: libpq does not know them.
 - The session's search_path is the mirror's schema, as it was when that release wrote the mirror:
-  before schema 6 the item helpers found each other through it, and pg_dump's empty one fails.
-- cgs_item_whole (0.3.0 to 0.4.x) moves before the helpers that call it: pg_dump orders it after
-  the CREATE TABLE whose generated columns inline them. This is the broken backup schema 6 fixed;
-  the objects and rows are the ones the release wrote.
+  before schema 6 (0.3.0 to 0.4.x) cgs_item_bigint and cgs_item_integer call cgs_item_whole by
+  its bare name, and CREATE TABLE chat_groups inlines them into its generated columns, which fails
+  with pg_dump's empty search_path. This is the broken backup schema 6 fixed; the objects and
+  rows are the ones the release wrote.
 """
 import re
 import sys
@@ -18,11 +18,4 @@ text = text.replace(
     "SELECT pg_catalog.set_config('search_path', '', false);",
     f"SELECT pg_catalog.set_config('search_path', '{schema}', false);",
 )
-block = re.search(
-    r"--\n-- Name: cgs_item_whole\(.*?\n *\$\$;\n\n\n", text, flags=re.DOTALL
-)
-if block:
-    text = text.replace(block.group(0), "")
-    first = text.index("--\n-- Name: cgs_item_")
-    text = text[:first] + block.group(0) + text[first:]
 sys.stdout.write(text)

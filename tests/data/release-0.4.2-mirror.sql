@@ -98,20 +98,6 @@ CREATE FUNCTION cgs_release_0_4_2.cgs_groups_as_of(at timestamp with time zone, 
 
 
 --
--- Name: cgs_item_whole(jsonb, text, numeric, numeric); Type: FUNCTION; Schema: cgs_release_0_4_2; Owner: -
---
-
-CREATE FUNCTION cgs_release_0_4_2.cgs_item_whole(raw jsonb, field text, lo numeric, hi numeric) RETURNS numeric
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-    SELECT CASE WHEN jsonb_typeof(raw -> field) = 'number'
-                 AND (raw ->> field)::numeric = trunc((raw ->> field)::numeric)
-                 AND (raw ->> field)::numeric BETWEEN lo AND hi
-                THEN (raw ->> field)::numeric END
-  $$;
-
-
---
 -- Name: cgs_item_bigint(jsonb, text); Type: FUNCTION; Schema: cgs_release_0_4_2; Owner: -
 --
 
@@ -136,6 +122,20 @@ CREATE FUNCTION cgs_release_0_4_2.cgs_item_integer(raw jsonb, field text) RETURN
 CREATE FUNCTION cgs_release_0_4_2.cgs_item_text(raw jsonb, field text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT CASE WHEN jsonb_typeof(raw -> field) = 'string' THEN raw ->> field END $$;
+
+
+--
+-- Name: cgs_item_whole(jsonb, text, numeric, numeric); Type: FUNCTION; Schema: cgs_release_0_4_2; Owner: -
+--
+
+CREATE FUNCTION cgs_release_0_4_2.cgs_item_whole(raw jsonb, field text, lo numeric, hi numeric) RETURNS numeric
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT CASE WHEN jsonb_typeof(raw -> field) = 'number'
+                 AND (raw ->> field)::numeric = trunc((raw ->> field)::numeric)
+                 AND (raw ->> field)::numeric BETWEEN lo AND hi
+                THEN (raw ->> field)::numeric END
+  $$;
 
 
 --
