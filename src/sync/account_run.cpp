@@ -10,6 +10,7 @@
 #include "sync/credentials.h"
 #include "sync/participant_policy.h"
 #include "sync/run_summary.h"
+#include "sync/write_scope.h"
 
 namespace cgs {
 namespace {
@@ -77,16 +78,6 @@ ListChatGroupParams listingParams(const AccountConfig& account, int page_size) {
   params.subject = account.subject;
   params.page_size = page_size;
   return params;
-}
-
-// The webhooks that take this account's events, and which ones.
-std::vector<WebhookSubscription> subscriptionsFor(const Config& config,
-                                                  const std::string& account) {
-  std::vector<WebhookSubscription> out;
-  for (const auto& w : config.webhooks) {
-    if (w.covers(account)) out.push_back({w.name, w.events});
-  }
-  return out;
 }
 
 }  // namespace
@@ -161,12 +152,7 @@ void AccountRun::steps() {
 }
 
 WriteScope AccountRun::writeScope() const {
-  return {run_id_,
-          account_.name,
-          account_.cust_space_id,
-          account_.business_number,
-          env_.schema_version,
-          subscriptionsFor(*env_.config, account_.name)};
+  return writeScopeOf(*env_.config, account_, run_id_, env_.schema_version);
 }
 
 bool AccountRun::syncedByAnother() {
