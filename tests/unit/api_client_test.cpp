@@ -9,8 +9,8 @@
 
 #include "cams/percent_encoding.h"
 #include "fakes/fake_clock.h"
-#include "fakes/fixed_random.h"
 #include "fakes/fake_transport.h"
+#include "fakes/fixed_random.h"
 #include "logging/logging_setup.h"
 
 namespace cgs {
