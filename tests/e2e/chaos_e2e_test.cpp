@@ -169,7 +169,7 @@ class Soak {
     replicas_ = std::make_unique<Replicas>(t_, config_, 2);
     sampling_ = true;
     sampler_ = std::thread([this] {
-      while (sampling_) {
+      while (sampling_) {  // one sample a second: a period, not a wait for a condition
         replicas_->sample();
         std::this_thread::sleep_for(1s);
       }
@@ -326,7 +326,9 @@ class Soak {
         r.setMode(ChaosReceiver::Mode::kRefusing);
         std::this_thread::sleep_for(millis(1000, 4000));
         r.setMode(ChaosReceiver::Mode::kWell);
-        std::this_thread::sleep_for(1500ms);  // answers in flight become dead deliveries
+        // The refusals in flight are answered (and become dead deliveries) before the requeue;
+        // one marked dead a moment later waits for the --redeliver at the end.
+        (void)E2e::eventually([&] { return r.inFlight() == 0; }, 10s);
         const auto redelivered =
             t_.run({"--config", config_, "--redeliver", first ? "crm" : "erp"});
         if (redelivered.code != 0) say("--redeliver failed: " + redelivered.err);
