@@ -69,7 +69,7 @@ void Metrics::onAttempt(const std::string& account, const AttemptRecord& a) {
   Account& m = accounts_[account];
   ++m.requests;
   ++m.requests_by_action[std::string(a.action)];
-  if (a.code != "OK") ++m.errors_by_code[{std::string(a.action), std::string(codeLabel(a.code))}];
+  if (!a.ok()) ++m.errors_by_code[{std::string(a.action), std::string(codeLabel(a.code))}];
   const double seconds = std::chrono::duration<double>(a.latency).count();
   m.latency_sum += seconds;
   for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {

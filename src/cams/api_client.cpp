@@ -107,7 +107,8 @@ std::variant<Page, ApiError> ApiClient::call(std::string_view action, const Quer
                                              const AttemptObserver& observer) {
   const SteadyTime deadline = clock_.now() + options_.page_deadline;
   for (int n = 1;; ++n) {
-    AttemptRecord record{action, page_index, n, 0, "OK", "", Millis{0}, false};
+    AttemptRecord record{action, page_index, n,    0, std::string(AttemptRecord::kOkCode),
+                         "",     Millis{0},  false};
     std::string date;
     auto sent = paced([&] { return attempt(action, query, record, date); });
     std::variant<Page, ApiError> result = cancelled();
@@ -126,7 +127,7 @@ std::variant<Page, ApiError> ApiClient::call(std::string_view action, const Quer
     }
     auto& error = std::get<ApiError>(result);
     if (error.kind == ApiErrorKind::kCancelled) return result;
-    if (error.code.rfind("InvalidTimeStamp", 0) == 0) {
+    if (error.family() == CodeFamily::kInvalidTimeStamp) {
       // The gateway allows 15 minutes of skew: say what our clock said, so NTP is the next look.
       error.message += " (this host signed with x-acs-date " + date + "; check its clock)";
     }

@@ -28,6 +28,9 @@ struct AttemptRecord {
   std::string request_id;  // empty when the response had none
   Millis latency{0};
   bool will_retry = false;
+
+  [[nodiscard]] bool ok() const { return code == kOkCode; }
+  static constexpr std::string_view kOkCode = "OK";
 };
 using AttemptObserver = std::function<void(const AttemptRecord&)>;
 

@@ -1,48 +1,49 @@
 #include "cams/retry_policy.h"
 
 #include <algorithm>
-#include <array>
-#include <string_view>
 
 namespace cgs {
-namespace {
 
-bool startsWith(std::string_view s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
-
-}  // namespace
-
-bool isThrottling(const ApiError& e) { return startsWith(e.code, "Throttling"); }
+bool isThrottling(const ApiError& e) { return e.family() == CodeFamily::kThrottling; }
 
 bool isAccessDenied(const ApiError& e) {
   if (e.kind != ApiErrorKind::kGateway && e.kind != ApiErrorKind::kBusiness) return false;
-  return e.http_status == 403 || startsWith(e.code, "Forbidden") ||
-         startsWith(e.code, "Authentication");
+  const CodeFamily f = e.family();
+  return e.http_status == 403 || f == CodeFamily::kForbidden || f == CodeFamily::kAuthentication;
 }
 
 bool isRetryable(const ApiError& e) {
+  const CodeFamily f = e.family();
   switch (e.kind) {
     case ApiErrorKind::kCancelled:
       return false;
     case ApiErrorKind::kTransport:
-      return e.code != "Transport.Tls" && e.code != "Transport.TooLarge";
+      return f != CodeFamily::kTransportTls && f != CodeFamily::kTransportTooLarge;
     case ApiErrorKind::kMalformed:
-      return e.code == "Response.NotJson";
+      return f == CodeFamily::kNotJson;
     case ApiErrorKind::kGateway:
     case ApiErrorKind::kBusiness:
       break;
   }
-  constexpr std::array<std::string_view, 7> kNever{
-      "SignatureDoesNotMatch", "InvalidAccessKeyId", "Forbidden",     "InvalidTimeStamp",
-      "MissingParameter",      "InvalidParameter",   "Authentication"};
-  for (auto prefix : kNever) {
-    if (startsWith(e.code, prefix)) return false;
+  switch (f) {
+    case CodeFamily::kSignatureMismatch:
+    case CodeFamily::kInvalidAccessKey:
+    case CodeFamily::kForbidden:
+    case CodeFamily::kInvalidTimeStamp:
+    case CodeFamily::kMissingParameter:
+    case CodeFamily::kPageInvalid:
+    case CodeFamily::kInvalidParameter:
+    case CodeFamily::kAuthentication:
+      return false;
+    case CodeFamily::kThrottling:
+    case CodeFamily::kServiceUnavailable:
+    case CodeFamily::kInternalError:
+    case CodeFamily::kNonceUsed:
+    case CodeFamily::kSystemBusy:
+      return true;
+    default:
+      return e.http_status >= 500;
   }
-  constexpr std::array<std::string_view, 5> kRetry{"Throttling", "ServiceUnavailable",
-                                                   "InternalError", "SignatureNonceUsed", "999999"};
-  for (auto prefix : kRetry) {
-    if (startsWith(e.code, prefix)) return true;
-  }
-  return e.http_status >= 500;
 }
 
 Millis backoffDelay(int failed_attempts, const ApiError& error, double uniform,

@@ -11,7 +11,7 @@ namespace cgs {
 // vector whose lengths are distinct powers of two, largest first (merged like a binary counter),
 // so an insert costs O(log n) amortised and a lookup a binary search per run, with no per-id
 // allocation. A different GroupId with the same hash counts as seen (about 2^-64 per pair): the
-// callers treat "seen" as "maybe a repeat" and stay exact (cams/pager.h, store/listing_apply.h).
+// callers treat "seen" as "maybe a repeat" and stay exact (cams/pager.h, store/first_sync_copy.h).
 class SeenGroupIds {
  public:
   // Room for n ids without reallocating.

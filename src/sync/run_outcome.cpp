@@ -17,7 +17,7 @@ RunVerdict fromListing(const ListingOutcome& listing, const RunFacts& facts,
     case ListingOutcome::Status::kFailed: {
       const ApiError& e = *listing.error;
       std::string message = e.describe();
-      if (e.code == "InvalidParameter.PageInvalid") {
+      if (e.family() == CodeFamily::kPageInvalid) {
         message += fmt::format(" (api.page_size is {}: the API refused that page size; lower it)",
                                rules.page_size);
       }

@@ -82,5 +82,22 @@ TEST(RetryPolicy, FullJitterBounds) {
       << "throttling backs off from a larger base";
 }
 
+TEST(CodeFamily, ExactCodesBeforeThePrefixesTheyShare) {
+  EXPECT_EQ(codeFamily("InvalidParameter.PageInvalid"), CodeFamily::kPageInvalid);
+  EXPECT_EQ(codeFamily("InvalidParameter.PageInvalidX"), CodeFamily::kInvalidParameter);
+  EXPECT_EQ(codeFamily("InvalidParameter"), CodeFamily::kInvalidParameter);
+  EXPECT_EQ(codeFamily("Transport.Tls"), CodeFamily::kTransportTls);
+  EXPECT_EQ(codeFamily("Transport.TooLarge"), CodeFamily::kTransportTooLarge);
+  EXPECT_EQ(codeFamily("Transport.Timeout"), CodeFamily::kTransport);
+  EXPECT_EQ(codeFamily("Response.NotJson"), CodeFamily::kNotJson);
+  EXPECT_EQ(codeFamily("Response.Malformed"), CodeFamily::kMalformed);
+  EXPECT_EQ(codeFamily("999999"), CodeFamily::kSystemBusy);
+  EXPECT_EQ(codeFamily("9999990"), CodeFamily::kOther);
+  EXPECT_EQ(codeFamily("Throttling.User"), CodeFamily::kThrottling);
+  EXPECT_EQ(codeFamily("InvalidTimeStamp.Expired"), CodeFamily::kInvalidTimeStamp);
+  EXPECT_EQ(codeFamily("Made.Up"), CodeFamily::kOther);
+  EXPECT_EQ(codeFamily(""), CodeFamily::kOther);
+}
+
 }  // namespace
 }  // namespace cgs
