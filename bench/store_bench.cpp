@@ -100,12 +100,13 @@ int main(int argc, char** argv) {
     cgs::startRun(conn, {run_id, "bench", cs, bn, "once", "bench", 0});
     cgs::RunEnd end{cgs::RunStatus::kSucceeded, 0, {}, {}, "", ""};
     {
-      cgs::ListingApply apply(conn, {run_id, "bench", cs, bn, version, {}}, true);
-      for (const auto& g : listing_groups) apply.add(g, false);  // distinct GroupIds
-      (void)apply.seal(true);
-      (void)apply.checkRemovals();  // as an account run does
-      end.counts = apply.merge(true);
-      apply.commit(end);
+      const auto apply =
+          cgs::ListingApply::open(conn, {run_id, "bench", cs, bn, version, {}}, true);
+      for (const auto& g : listing_groups) apply->add(g, false);  // distinct GroupIds
+      (void)apply->seal(true);
+      (void)apply->checkRemovals();  // as an account run does
+      end.counts = apply->merge(true);
+      apply->commit(end);
     }
     const cgs::ChangeCounts& counts = end.counts;
     const double seconds =

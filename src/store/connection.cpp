@@ -1,6 +1,7 @@
 #include "store/connection.h"
 
 #include <pqxx/pqxx>
+
 #include "store/database_error.h"
 
 namespace cgs {
@@ -12,8 +13,7 @@ pqxx::connection& Connection::get() {
   if (conn_ && conn_->is_open()) return *conn_;
   notices_.reset();
   conn_.reset();
-  stage_created = false;
-  member_stage_created = false;
+  temporary_.clear();
   std::unique_ptr<pqxx::connection> c;
   try {
     c = std::make_unique<pqxx::connection>(conninfo_);
@@ -34,8 +34,17 @@ pqxx::connection& Connection::get() {
 void Connection::reset() {
   notices_.reset();
   conn_.reset();
-  stage_created = false;
-  member_stage_created = false;
+  temporary_.clear();
+}
+
+void Connection::ensureTemporary(const std::string& name, const std::vector<std::string>& ddl) {
+  pqxx::connection& c = get();
+  if (temporary_.count(name) != 0) return;
+  withDatabaseErrors([&] {
+    pqxx::nontransaction tx(c);
+    for (const auto& statement : ddl) tx.exec(statement);
+  });
+  temporary_.insert(name);
 }
 
 bool Connection::isOpen() const { return conn_ && conn_->is_open(); }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
+#include <vector>
 
 #include <pqxx/connection>
 #include <pqxx/errorhandler>
@@ -29,15 +31,16 @@ class Connection {
   [[nodiscard]] bool isOpen() const;
   [[nodiscard]] const std::string& schema() const { return schema_; }
 
-  // Per-session state of the listing staging table (temporary tables die with the session).
-  bool stage_created = false;
-  bool member_stage_created = false;  // and of the member staging table
+  // Runs `ddl` (statements that create a store's temporary tables) once per session under
+  // `name`: temporary tables die with the session, so a new session runs it again.
+  void ensureTemporary(const std::string& name, const std::vector<std::string>& ddl);
 
  private:
   std::string conninfo_;
   std::string schema_;
   std::unique_ptr<pqxx::connection> conn_;
   std::unique_ptr<QuietNotices> notices_;  // declared after conn_: destroyed before it
+  std::set<std::string> temporary_;        // ensureTemporary's names run in this session
 };
 
 }  // namespace cgs

@@ -31,46 +31,41 @@ struct RemovalCheck {
 };
 
 // Applies one account's listing as one transaction, and only reports what it finds: whether the
-// run succeeded, is held or failed is decided by the caller (sync/run_outcome.h). Groups stream
-// into a temporary staging table with COPY as pages arrive; seal() ends the stream; merge() then
-// works set-based in SQL: new ids are added, changed ones (modelled fields or raw) updated with a
-// field-level diff, removed ones listed again restored, and, when asked, absent ones removed.
-// Unchanged groups are not written at all. commit() finishes the run record and sends NOTIFY
-// cams_group_changes in the same transaction as the data. Destroying it uncommitted rolls
+// run succeeded, is held or failed is decided by the caller (sync/run_outcome.h). Groups are added
+// as pages arrive; seal() ends the stream; merge() applies what the listing says: new ids added,
+// changed ones (modelled fields or raw) updated with a field-level diff, removed ones listed again
+// restored, and, when asked, absent ones removed, each with its history. Unchanged groups are not
+// written at all. commit() finishes the run record and the mirror write (outbox, NOTIFY
+// cams_group_changes) in the same transaction as the data. Destroying it uncommitted rolls
 // everything back. Throws DatabaseError.
 //
-// Early adds: an account the mirror has no row of yet has nothing to update, restore or remove,
-// so with `add_early` its groups are copied straight into the mirror as they arrive (no staging
-// row), and their `added` history follows every kEarlyAddRows groups: the load overlaps the API's
-// latency and skips the stage. A group flagged as maybe repeated goes through the stage instead
-// and is added only if the mirror does not have its GroupId yet (the first copy wins, as in
-// seal()). Such a run takes the merge lock and the schema check seal() would take when it starts
-// (held to commit), one timestamp for all its rows, and a savepoint restart() rolls back to.
-// Nothing else changes: the same transaction, the same rows and history.
-inline constexpr std::int64_t kEarlyAddRows = 2000;
+// Two ways, chosen by open(): the staged merge (store/staged_merge.h), and an account's first
+// sync, which copies its groups straight into the mirror (store/first_sync_copy.h).
 class ListingApply {
  public:
   // `add_early`: on the account's first sync, add the groups while the listing still pages (never
   // for a dry run, which takes no lock).
-  ListingApply(Connection& connection, WriteScope scope, bool add_early);
-  ~ListingApply();
+  [[nodiscard]] static std::unique_ptr<ListingApply> open(Connection& connection, WriteScope scope,
+                                                          bool add_early);
+  virtual ~ListingApply();
   ListingApply(const ListingApply&) = delete;
   ListingApply& operator=(const ListingApply&) = delete;
 
   // `repeated`: an earlier add() of this pass may have had the same GroupId (the pager's
   // ListChatGroupPage::repeated). It must be true for every real repeat (a first sync's COPY into
   // the mirror would fail on the primary key); a needless true costs a little time only.
-  void add(const ChatGroup& group, bool repeated);
-  // Forgets every group added so far, early adds included (the pager restarts the listing).
-  void restart();
+  virtual void add(const ChatGroup& group, bool repeated) = 0;
+  // Forgets every group added so far (the pager restarts the listing).
+  virtual void restart() = 0;
   // Ends the stream, takes the account's merge lock and checks the schema is one this binary
   // knows (SchemaTooNew otherwise, and migrators wait until this transaction ends). An incomplete
   // listing may hold a GroupId twice: `complete` false keeps its first copy only. Returns the
-  // groups staged.
-  [[nodiscard]] std::int64_t seal(bool complete);
-  [[nodiscard]] RemovalCheck checkRemovals();
-  // Applies the staged listing; `remove_absent` only for a complete listing. Counts what it wrote.
-  [[nodiscard]] ChangeCounts merge(bool remove_absent);
+  // groups listed.
+  [[nodiscard]] virtual std::int64_t seal(bool complete) = 0;
+  [[nodiscard]] virtual RemovalCheck checkRemovals() = 0;
+  // Applies the listing; `remove_absent` only for a complete listing. Counts what it wrote.
+  [[nodiscard]] virtual ChangeCounts merge(bool remove_absent) = 0;
+
   // This run's changes so far, in order (dry runs print them before rolling back).
   [[nodiscard]] std::vector<ChangeRow> changes();
   // Records the run's end, writes the run's webhook events, and commits them with the data.
@@ -81,22 +76,21 @@ class ListingApply {
   // The open transaction, for a dry run's further steps (rolled back with it).
   [[nodiscard]] pqxx::work& transaction() { return *tx_; }
 
- private:
-  void openStream();
-  void closeStream();
-  [[nodiscard]] bool beginEarlyAdds();
-  void flushEarly();
+ protected:
+  ListingApply(Connection& connection, WriteScope scope);
+  // Ends an open COPY of the subclass's (the transaction is then rolled back); a failure to end
+  // it drops the session.
+  void endQuietly(std::unique_ptr<pqxx::stream_to>& stream) noexcept;
 
   Connection& connection_;
   const WriteScope scope_;
   std::unique_ptr<pqxx::work> tx_;
   std::unique_ptr<MirrorWrite> write_;  // on tx_
-  std::unique_ptr<pqxx::stream_to> stream_;
   std::string merged_at_;
-  bool early_ = false;                  // this run adds early (the account's first sync)
-  std::int64_t added_early_ = 0;        // groups added early in this pass
-  std::vector<std::string> batch_ids_;  // GroupIds copied into the mirror since the last flush
-  std::vector<ChatGroup> repeats_;      // groups flagged as repeated since the last flush
+
+ private:
+  // Ends the subclass's stream before commit (seal() has, unless the run applied nothing).
+  virtual void closeStream() = 0;
 };
 
 }  // namespace cgs

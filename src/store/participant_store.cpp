@@ -194,13 +194,8 @@ std::vector<RefreshCandidate> ParticipantStore::candidates(const std::string& me
 
 MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
   if (groups.empty()) return {};
-  if (dry_run_tx_ == nullptr && !connection_.member_stage_created) {
-    withDatabaseErrors([&] {
-      pqxx::nontransaction tx(connection_.get());
-      tx.exec(kCreateMemberStage);
-      tx.exec(kCreateGroupStage);
-      connection_.member_stage_created = true;
-    });
+  if (dry_run_tx_ == nullptr) {
+    connection_.ensureTemporary("member_stage", {kCreateMemberStage, kCreateGroupStage});
   }
   return inTransaction([&](pqxx::work& tx) {
     const auto& s = scope_;

@@ -130,18 +130,18 @@ void AccountRun::steps() {
   }
   std::optional<std::string> merged_at;  // set once the listing is applied
   {
-    ListingApply apply(resources_.data, writeScope(), !options_.dry_run);
-    facts_.listing = list(*credentials, apply);
-    checkListing(apply);
+    const auto apply = ListingApply::open(resources_.data, writeScope(), !options_.dry_run);
+    facts_.listing = list(*credentials, *apply);
+    checkListing(*apply);
     if (verdict_.apply) {
-      counts_ = apply.merge(verdict_.remove_absent);
-      merged_at = apply.mergedAt();
+      counts_ = apply->merge(verdict_.remove_absent);
+      merged_at = apply->mergedAt();
       if (options_.dry_run) {
-        refreshParticipants(*credentials, *merged_at, &apply.transaction());
-        changes_ = apply.changes();
+        refreshParticipants(*credentials, *merged_at, &apply->transaction());
+        changes_ = apply->changes();
         return;  // `apply` rolls everything back
       }
-      apply.commit(runEnd());
+      apply->commit(runEnd());
     }
   }  // what was staged is rolled back before the record is finished on the same session
   if (!merged_at) {

@@ -74,8 +74,7 @@ class Store : public ::testing::Test {
     if (!policy.dry_run) {
       startRun(conn, {run_id, a.name, a.cust_space_id, a.business_number, "once", "test-host", 1});
     }
-    std::optional<ListingApply> apply;
-    apply.emplace(
+    auto apply = ListingApply::open(
         conn, WriteScope{run_id, a.name, a.cust_space_id, a.business_number, schemaVersion(), {}},
         !policy.dry_run);
     SeenGroupIds seen;  // flags repeats as the pager does

@@ -10,6 +10,7 @@
 
 #include "store/account_lock.h"
 #include "store/database_error.h"
+#include "store/first_sync_copy.h"
 #include "store/listing_apply.h"
 #include "store/retention.h"
 #include "store/run_store.h"
@@ -383,12 +384,12 @@ TEST_F(Store, DryRunComputesAndWritesNothing) {
 TEST_F(Store, RestartDiscardsStagedGroups) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, false);
-  for (const auto& g : groups(5, "old")) a.add(g, false);
-  a.restart();
-  for (const auto& g : groups(3, "new")) a.add(g, false);
-  EXPECT_EQ(a.seal(true), 3);
-  EXPECT_EQ(a.merge(true).added, 3);
+  auto a = ListingApply::open(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, false);
+  for (const auto& g : groups(5, "old")) a->add(g, false);
+  a->restart();
+  for (const auto& g : groups(3, "new")) a->add(g, false);
+  EXPECT_EQ(a->seal(true), 3);
+  EXPECT_EQ(a->merge(true).added, 3);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups WHERE group_id LIKE 'old%'"), 0);
 }
 
@@ -397,10 +398,10 @@ TEST_F(Store, RestartDiscardsStagedGroups) {
 TEST_F(Store, FirstSyncAddsEarlyInBatchesWithOneTimestamp) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, true);
+  auto a = ListingApply::open(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, true);
   const auto listing = groups(2 * static_cast<int>(kEarlyAddRows) + 7);
   for (std::size_t i = 0; i < listing.size(); ++i) {
-    a.add(listing[i], false);
+    a->add(listing[i], false);
     if (i + 1 == static_cast<std::size_t>(kEarlyAddRows)) {  // seen from another session
       EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM pg_locks l JOIN pg_class c ON "
                                    "c.oid = l.relation WHERE c.relname = 'chat_groups' AND "
@@ -411,14 +412,14 @@ TEST_F(Store, FirstSyncAddsEarlyInBatchesWithOneTimestamp) {
     }
   }
   const std::int64_t n = static_cast<std::int64_t>(listing.size());
-  EXPECT_EQ(a.seal(true), n);
-  EXPECT_EQ(a.checkRemovals().present_before, 0);
-  const ChangeCounts counts = a.merge(true);
+  EXPECT_EQ(a->seal(true), n);
+  EXPECT_EQ(a->checkRemovals().present_before, 0);
+  const ChangeCounts counts = a->merge(true);
   EXPECT_EQ(counts.added, n);
   EXPECT_EQ(counts.groups_seen, n);
   EXPECT_EQ(counts.unchanged, 0);
   RunEnd end{RunStatus::kSucceeded, 1, counts, {"R1"}, "", ""};
-  a.commit(end);
+  a->commit(end);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), n);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes WHERE run_id = '" + run_id +
                                "' AND change_type = 'added'"),
@@ -436,13 +437,13 @@ TEST_F(Store, FirstSyncAddsEarlyInBatchesWithOneTimestamp) {
 TEST_F(Store, RestartUndoesEarlyAdds) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, true);
-  for (const auto& g : groups(static_cast<int>(kEarlyAddRows) + 10, "old")) a.add(g, false);
-  a.restart();
-  for (const auto& g : groups(3, "new")) a.add(g, false);
-  EXPECT_EQ(a.seal(true), 3);
-  EXPECT_EQ(a.merge(true).added, 3);
-  a.commit({RunStatus::kSucceeded, 1, {}, {"R1"}, "", ""});
+  auto a = ListingApply::open(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, true);
+  for (const auto& g : groups(static_cast<int>(kEarlyAddRows) + 10, "old")) a->add(g, false);
+  a->restart();
+  for (const auto& g : groups(3, "new")) a->add(g, false);
+  EXPECT_EQ(a->seal(true), 3);
+  EXPECT_EQ(a->merge(true).added, 3);
+  a->commit({RunStatus::kSucceeded, 1, {}, {"R1"}, "", ""});
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups WHERE group_id LIKE 'old%'"), 0);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes"), 3)
       << "no history of the abandoned pass";
@@ -470,13 +471,13 @@ TEST_F(Store, RepeatedIdInAnIncompleteFirstSyncKeepsItsFirstCopy) {
 TEST_F(Store, AFlaggedGroupTheMirrorLacksIsStillAddedOnFirstSync) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, true);
+  auto a = ListingApply::open(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, true);
   const auto listing = groups(static_cast<int>(kEarlyAddRows) + 5);
-  for (std::size_t i = 0; i < listing.size(); ++i) a.add(listing[i], i == 7 || i == 2003);
-  a.add(group("g7", "Later copy"), true);
+  for (std::size_t i = 0; i < listing.size(); ++i) a->add(listing[i], i == 7 || i == 2003);
+  a->add(group("g7", "Later copy"), true);
   const std::int64_t n = static_cast<std::int64_t>(listing.size());
-  EXPECT_EQ(a.seal(false), n);
-  a.commit({RunStatus::kIncomplete, 1, a.merge(false), {"R1"}, "", ""});
+  EXPECT_EQ(a->seal(false), n);
+  a->commit({RunStatus::kIncomplete, 1, a->merge(false), {"R1"}, "", ""});
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), n);
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_group_changes WHERE change_type = "
                                "'added' AND run_id = '" +
@@ -520,11 +521,11 @@ TEST_F(Store, EarlyAddsReachTheWebhookOutbox) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   const int n = static_cast<int>(kEarlyAddRows) + 1;
-  ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {{"hook", {"added"}}}},
-                 true);
-  for (const auto& g : groups(n)) a.add(g, false);
-  (void)a.seal(true);
-  a.commit({RunStatus::kSucceeded, 1, a.merge(true), {"R1"}, "", ""});
+  auto a = ListingApply::open(
+      conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {{"hook", {"added"}}}}, true);
+  for (const auto& g : groups(n)) a->add(g, false);
+  (void)a->seal(true);
+  a->commit({RunStatus::kSucceeded, 1, a->merge(true), {"R1"}, "", ""});
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM webhook_outbox WHERE webhook = 'hook'"), n);
 }
 
@@ -532,8 +533,9 @@ TEST_F(Store, AbandonedApplyRollsBack) {
   const std::string run_id = newUuid();
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   {
-    ListingApply a(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, false);
-    for (const auto& g : groups(5)) a.add(g, false);
+    auto a =
+        ListingApply::open(conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {}}, false);
+    for (const auto& g : groups(5)) a->add(g, false);
   }  // destroyed unfinished (the run failed)
   finishRunAlone(conn, run_id, {RunStatus::kFailed, 1, {}, {"R1"}, "Forbidden.RAM", "denied"});
   EXPECT_EQ(schema.scalar<int>("SELECT count(*) FROM chat_groups"), 0);

@@ -6,7 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "store/listing_apply.h"
+#include "store/first_sync_copy.h"
 #include "store/run_store.h"
 #include "sync_fixture.h"
 

@@ -157,7 +157,7 @@ TEST(Pager, DuplicateAcrossPagesIsRetriedThenIncomplete) {
 }
 
 // The consumer learns of a repeat on the page that brings it, not when the listing ends: a first
-// sync copies the other groups straight into the mirror (store/listing_apply.h).
+// sync copies the other groups straight into the mirror (store/first_sync_copy.h).
 TEST(Pager, RepeatsAreFlaggedOnTheirPageWithinAPageToo) {
   Harness h;
   const auto out = h.run(
