@@ -94,13 +94,17 @@ void Metrics::onRunFinished(const RunReport& r) {
     m.last_success_unix =
         std::chrono::duration<double>(clock_.wallNow().time_since_epoch()).count();
   }
-  m.changes["added"] += r.counts.added;
-  m.changes["updated"] += r.counts.updated;
-  m.changes["removed"] += r.counts.removed;
-  m.changes["restored"] += r.counts.restored;
-  if (r.participants.ran) {
-    m.changes["participant_joined"] += r.participants.counts.joined;
-    m.changes["participant_left"] += r.participants.counts.left;
+  // Each resource that ran adds its change types (the registry's) to the account's counters; the
+  // group listing's exist from the account's first run on, whatever its end.
+  for (const ChangeTypeInfo& type : kChangeTypes) {
+    if (type.resource == resourceName(ResourceKind::kGroups)) m.changes[std::string(type.name)];
+  }
+  for (const ResourceReport& resource : r.resources) {
+    if (!resource.ran) continue;
+    for (const ChangeTypeInfo& type : kChangeTypes) {
+      if (type.resource != resourceName(resource.kind)) continue;
+      m.changes[std::string(type.name)] += resource.changes[type.type];
+    }
   }
 }
 

@@ -105,10 +105,8 @@ void printChangeSet(const RunReport& r, std::ostream& out) {
                            : "; " + printable(p.error_code) + ": " + printable(p.error_message));
   }
   for (const auto& c : r.changes) {
-    const char* mark = c.change_type == "added" || c.change_type == "participant_joined"   ? "+"
-                       : c.change_type == "removed" || c.change_type == "participant_left" ? "-"
-                       : c.change_type == "restored"                                       ? "^"
-                                                                                           : "~";
+    const auto type = changeTypeNamed(c.change_type);
+    const char mark = type ? changeTypeInfo(*type).mark : '~';
     // Every string here came from the API: escaped, so none acts on the operator's terminal.
     out << fmt::format("  {} {:<8} {}  {}{}\n", mark, c.change_type, printable(c.group_id),
                        printable(c.subject),

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "common/change_type.h"
 #include "common/duration.h"
 #include "common/secret.h"
 
@@ -111,9 +112,8 @@ struct WebhookConfig {
   [[nodiscard]] bool covers(const std::string& account) const;
 };
 
-// Every change type a webhook can subscribe to.
-inline const std::vector<std::string> kWebhookEvents{
-    "added", "updated", "removed", "restored", "participant_joined", "participant_left"};
+// Every change type a webhook can subscribe to: the registry's (common/change_type.h).
+inline const std::vector<std::string> kWebhookEvents = changeTypeNames();
 
 // A read-only tenant of the SQL interface (README, "Read-only tenants"): an existing PostgreSQL
 // role that sees only the rows of its accounts.

@@ -7,6 +7,7 @@
 
 #include <pqxx/transaction_base>
 
+#include "common/change_type.h"
 #include "common/duration.h"
 #include "runtime/clock.h"
 #include "runtime/stop_signal.h"
@@ -33,6 +34,14 @@ struct ChangeCounts {
   std::int64_t restored = 0;
   std::int64_t unchanged = 0;
   [[nodiscard]] std::int64_t changes() const { return added + updated + removed + restored; }
+  [[nodiscard]] ChangeTally tally() const {
+    ChangeTally t;
+    t[ChangeType::kAdded] = added;
+    t[ChangeType::kUpdated] = updated;
+    t[ChangeType::kRemoved] = removed;
+    t[ChangeType::kRestored] = restored;
+    return t;
+  }
 };
 
 struct RunEnd {
@@ -54,6 +63,12 @@ struct MemberCounts {
     joined += o.joined;
     left += o.left;
     return *this;
+  }
+  [[nodiscard]] ChangeTally tally() const {
+    ChangeTally t;
+    t[ChangeType::kParticipantJoined] = joined;
+    t[ChangeType::kParticipantLeft] = left;
+    return t;
   }
 };
 

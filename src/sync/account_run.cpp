@@ -5,82 +5,14 @@
 #include "cams/api_client.h"
 #include "common/crypto.h"
 #include "store/database_error.h"
-#include "store/migrator.h"
 #include "store/run_store.h"
 #include "sync/credentials.h"
-#include "sync/participant_policy.h"
+#include "sync/group_listing_step.h"
+#include "sync/member_step.h"
 #include "sync/run_summary.h"
 #include "sync/write_scope.h"
 
 namespace cgs {
-namespace {
-
-// The error code of a run that found the schema migrated by a newer release.
-constexpr const char* kSchemaTooNewCode = "Schema.TooNew";
-
-StepFailure failureOf(const DatabaseError& e) {
-  return {e.unavailable() ? FailureKind::kDatabaseUnavailable : FailureKind::kDatabase, e.code(),
-          e.what()};
-}
-
-// Feeds pages from the pager into the staging COPY (on the pager's calling thread), noting the
-// typed fields that came with a value of the wrong JSON type.
-class StagingConsumer final : public PageConsumer {
- public:
-  StagingConsumer(ListingApply& apply, std::map<std::string_view, MistypedNote>& mistyped)
-      : apply_(apply), mistyped_(mistyped) {}
-  void reset() override {
-    apply_.restart();
-    mistyped_.clear();
-  }
-  void consume(ListChatGroupPage&& page) override {
-    auto repeated = page.repeated.begin();
-    for (std::size_t i = 0; i < page.groups.size(); ++i) {
-      const bool repeat = repeated != page.repeated.end() && *repeated == i;
-      if (repeat) ++repeated;
-      apply_.add(page.groups[i], repeat);
-    }
-    for (const auto& m : page.mistyped) {
-      MistypedNote& note = mistyped_[m.field];
-      if (note.items++ == 0) note = {1, m.group_id, page.request_id};
-    }
-  }
-
- private:
-  ListingApply& apply_;
-  std::map<std::string_view, MistypedNote>& mistyped_;
-};
-
-// One ApiClient per transport, so each pager thread has its own keep-alive connection.
-class ClientPageSource final : public PageSource {
- public:
-  ClientPageSource(std::unique_ptr<ApiClient> client, ListChatGroupParams params,
-                   AttemptObserver observer)
-      : client_(std::move(client)), params_(std::move(params)), observer_(std::move(observer)) {}
-  std::variant<ListChatGroupPage, ApiError> fetch(int index) override {
-    ListChatGroupParams p = params_;
-    p.page_index = index;
-    return client_->listPage(p, observer_);
-  }
-
- private:
-  std::unique_ptr<ApiClient> client_;
-  ListChatGroupParams params_;
-  AttemptObserver observer_;
-};
-
-ListChatGroupParams listingParams(const AccountConfig& account, int page_size) {
-  ListChatGroupParams params;
-  params.cust_space_id = account.cust_space_id;
-  params.business_number = account.business_number;
-  params.channel_type = account.channel_type;
-  params.group_status = account.group_status;
-  params.subject = account.subject;
-  params.page_size = page_size;
-  return params;
-}
-
-}  // namespace
 
 AccountRun::AccountRun(WorkerResources resources, const AccountConfig& account,
                        const SyncEnvironment& env, const RunOptions& options)
@@ -95,12 +27,8 @@ RunReport AccountRun::execute() {
   const SteadyTime started = env_.clock->now();
   try {
     steps();
-  } catch (const DatabaseError& e) {
-    recordFailure(failureOf(e));
-  } catch (const SchemaTooNew& e) {
-    recordFailure({FailureKind::kSchemaTooNew, kSchemaTooNewCode, e.what()});
-  } catch (const std::exception& e) {
-    recordFailure({FailureKind::kInternal, "Internal", e.what()});
+  } catch (...) {
+    recordFailure(currentFailure());
   }
   if (locked_) resources_.lock.unlock(account_.name);
   RunReport r = report();
@@ -114,10 +42,10 @@ void AccountRun::steps() {
   if (!lockAccount()) {
     const auto other = runningRunOf(resources_.data, account_.name);
     if (other) other_run_id_ = other->run_id;
-    facts_.other_replica =
+    state_.facts.other_replica =
         other ? fmt::format("{}:{}", other->host, other->pid) : "another replica";
-    verdict_ = decideOutcome(facts_, {});
-    log_.info("{} is syncing this account; skipping this round", *facts_.other_replica);
+    state_.verdict = decideOutcome(state_.facts, {});
+    log_.info("{} is syncing this account; skipping this round", *state_.facts.other_replica);
     noteLastSuccess();
     return;
   }
@@ -128,27 +56,46 @@ void AccountRun::steps() {
     finishRecordAlone();
     return;
   }
-  std::optional<std::string> merged_at;  // set once the listing is applied
-  {
-    const auto apply = ListingApply::open(resources_.data, writeScope(), !options_.dry_run);
-    facts_.listing = list(*credentials, *apply);
-    checkListing(*apply);
-    if (verdict_.apply) {
-      counts_ = apply->merge(verdict_.remove_absent);
-      merged_at = apply->mergedAt();
-      if (options_.dry_run) {
-        refreshParticipants(*credentials, *merged_at, &apply->transaction());
-        changes_ = apply->changes();
-        return;  // `apply` rolls everything back
-      }
-      apply->commit(runEnd());
-    }
-  }  // what was staged is rolled back before the record is finished on the same session
-  if (!merged_at) {
+  const StepContext context = stepContext(*credentials);
+  GroupListingStep groups(context, state_);
+  log_.info("run started (trigger {}, CustSpaceId {}, BusinessNumber {})", options_.trigger,
+            account_.cust_space_id, account_.business_number);
+  groups.run();
+  resources_reports_.push_back(groups.report());
+  if (!groups.mergedAt()) {
     finishRecordAlone();
     return;
   }
-  refreshParticipants(*credentials, *merged_at, nullptr);
+  for (const auto& step :
+       stepsAfterListing(context, *groups.mergedAt(), groups.dryRunTransaction())) {
+    step->run();
+    resources_reports_.push_back(step->report());
+  }
+  if (options_.dry_run) changes_ = groups.changes();  // then `groups` rolls everything back
+}
+
+// The registration of an account's resources after its group listing, in the order they run.
+std::vector<std::unique_ptr<ResourceStep>> AccountRun::stepsAfterListing(
+    const StepContext& context, const std::string& merged_at, pqxx::work* dry_run_tx) {
+  std::vector<std::unique_ptr<ResourceStep>> steps;
+  if (account_.participants) {
+    steps.push_back(std::make_unique<MemberStep>(context, merged_at, dry_run_tx, participants_));
+  }
+  return steps;
+}
+
+StepContext AccountRun::stepContext(const ResolvedCredentials& credentials) const {
+  return StepContext{resources_.data,
+                     account_,
+                     env_,
+                     options_,
+                     credentials,
+                     writeScope(),
+                     log_,
+                     [this, &credentials] { return makeClients(credentials); },
+                     [this](const AttemptRecord& a) {
+                       if (env_.observer != nullptr) env_.observer->onAttempt(account_.name, a);
+                     }};
 }
 
 WriteScope AccountRun::writeScope() const {
@@ -162,10 +109,10 @@ bool AccountRun::syncedByAnother() {
       recentSuccessOfAnother(resources_.data, account_.name, env_.host, env_.pid, within);
   if (!other) return false;
   other_run_id_ = other->run_id;
-  facts_.other_replica = fmt::format("{}:{}", other->host, other->pid);
-  verdict_ = decideOutcome(facts_, {});
-  log_.info("{} synced this account within the last {}; skipping this round", *facts_.other_replica,
-            formatElapsed(within));
+  state_.facts.other_replica = fmt::format("{}:{}", other->host, other->pid);
+  state_.verdict = decideOutcome(state_.facts, {});
+  log_.info("{} synced this account within the last {}; skipping this round",
+            *state_.facts.other_replica, formatElapsed(within));
   noteLastSuccess();
   return true;
 }
@@ -204,101 +151,9 @@ std::optional<ResolvedCredentials> AccountRun::resolveCredentials() {
     env_.redactor->add(c.security_token);
     return c;
   } catch (const CredentialError& e) {
-    facts_.credential_error = e.what();
-    verdict_ = decideOutcome(facts_, {});
+    state_.facts.credential_error = e.what();
+    state_.verdict = decideOutcome(state_.facts, {});
     return std::nullopt;
-  }
-}
-
-ListingOutcome AccountRun::list(const ResolvedCredentials& credentials, ListingApply& apply) {
-  log_.info("run started (trigger {}, CustSpaceId {}, BusinessNumber {})", options_.trigger,
-            account_.cust_space_id, account_.business_number);
-  const Config& config = *env_.config;
-  const AttemptObserver observer = [this](const AttemptRecord& a) {
-    if (env_.observer != nullptr) env_.observer->onAttempt(account_.name, a);
-    if (a.request_id.empty()) return;
-    std::lock_guard lock(ids_mutex_);
-    request_ids_.push_back(a.request_id);
-  };
-  std::vector<std::unique_ptr<ClientPageSource>> owned;
-  std::vector<PageSource*> sources;
-  for (auto& client : makeClients(credentials)) {
-    owned.push_back(std::make_unique<ClientPageSource>(
-        std::move(client), listingParams(account_, config.api.page_size), observer));
-    sources.push_back(owned.back().get());
-  }
-  StagingConsumer consumer(apply, mistyped_);
-  ListingOutcome outcome =
-      runListing(sources, PagerOptions{config.api.page_size, 2}, consumer, *env_.stop);
-  pages_ = outcome.pages;
-  for (const auto& [field, note] : mistyped_) {  // once per field and run
-    log_.warn(
-        "{}: {} item(s) with a value of the wrong JSON type (first: group {}, request {}); "
-        "its column is NULL, the value stays in raw",
-        field, note.items, note.group_id, note.request_id);
-  }
-  return outcome;
-}
-
-void AccountRun::checkListing(ListingApply& apply) {
-  const OutcomeRules rules{env_.config->safety.max_removal_share, options_.allow_mass_removal,
-                           env_.config->api.page_size};
-  const auto status = facts_.listing->status;
-  const bool complete = status == ListingOutcome::Status::kComplete;
-  if (complete || status == ListingOutcome::Status::kIncomplete) {
-    counts_.groups_seen = apply.seal(complete);
-    if (complete) facts_.removals = apply.checkRemovals();
-  }
-  verdict_ = decideOutcome(facts_, rules);
-  if (verdict_.status == RunStatus::kHeld || verdict_.status == RunStatus::kIncomplete) {
-    log_.warn("{}", verdict_.error_message);
-  }
-}
-
-void AccountRun::refreshParticipants(const ResolvedCredentials& credentials,
-                                     const std::string& merged_at, pqxx::work* dry_run_tx) {
-  if (!account_.participants) return;
-  const Config& config = *env_.config;
-  ParticipantStore store(resources_.data, writeScope(), dry_run_tx);
-  participants_.ran = true;
-  try {
-    std::optional<Secret> key;
-    try {
-      key = resolvePseudonymizeKey(config.participants, env_.env);
-      if (key) env_.redactor->add(*key);
-    } catch (const CredentialError& e) {
-      participants_.error_code = "Participants.KeyUnavailable";
-      participants_.error_message = e.what();
-      log_.error("{}; no member is listed or stored until the key can be read", e.what());
-      store.finish({0, participants_.error_code, "", participants_.error_message, {}});
-      return;
-    }
-    const auto clients = makeClients(credentials);
-    std::vector<ApiClient*> borrowed;
-    for (const auto& c : clients) borrowed.push_back(c.get());
-    const AttemptObserver observer = [this](const AttemptRecord& a) {
-      if (env_.observer != nullptr) env_.observer->onAttempt(account_.name, a);
-    };
-    ParticipantRefresh refresh(ParticipantRefreshContext{
-        store, borrowed, account_, config.participants, config.api.page_size, key, *env_.clock,
-        *env_.stop, observer, log_});
-    participants_ = refresh.run(merged_at);
-    store.finish({participants_.requests, participants_.error_code, participants_.error_request_id,
-                  participants_.error_message, participants_.request_ids});
-  } catch (const DatabaseError& e) {
-    participants_.error_code = e.code();
-    participants_.error_message = e.what();
-    log_.error("participants: {}: {}; the groups are synced, members wait for the next run",
-               e.code(), e.what());
-    if (dry_run_tx == nullptr)
-      resources_.data.reset();
-    else
-      throw;  // the dry run's transaction is gone: the run failed
-  } catch (const SchemaTooNew& e) {
-    participants_.error_code = kSchemaTooNewCode;
-    participants_.error_message = e.what();
-    log_.error("participants: {}", e.what());
-    if (dry_run_tx != nullptr) throw;
   }
 }
 
@@ -325,9 +180,9 @@ void AccountRun::finishRecordAlone() {
 void AccountRun::recordFailure(StepFailure failure) {
   const bool database =
       failure.kind == FailureKind::kDatabase || failure.kind == FailureKind::kDatabaseUnavailable;
-  facts_.failure = std::move(failure);
-  counts_ = {};  // whatever was merged rolled back
-  verdict_ = decideOutcome(facts_, {});
+  state_.facts.failure = std::move(failure);
+  state_.counts = {};  // whatever was merged rolled back
+  state_.verdict = decideOutcome(state_.facts, {});
   if (!database) return;
   resources_.data.reset();
   try {  // record the failure if the database is back already
@@ -338,27 +193,23 @@ void AccountRun::recordFailure(StepFailure failure) {
   }
 }
 
-RunEnd AccountRun::runEnd() const {
-  std::lock_guard lock(ids_mutex_);
-  return RunEnd{verdict_.status,       pages_, counts_, request_ids_, verdict_.error_code,
-                verdict_.error_message};
-}
+RunEnd AccountRun::runEnd() const { return state_.end(); }
 
 RunReport AccountRun::report() const {
   RunReport r;
   r.account = account_.name;
   r.run_id = run_id_;
   r.dry_run = options_.dry_run;
-  r.status = verdict_.status;
-  r.error_code = verdict_.error_code;
-  r.error_message = verdict_.error_message;
-  if (facts_.failure) {
-    r.failure = facts_.failure->kind;
+  r.status = state_.verdict.status;
+  r.error_code = state_.verdict.error_code;
+  r.error_message = state_.verdict.error_message;
+  if (state_.facts.failure) {
+    r.failure = state_.facts.failure->kind;
   } else if (!r.ok() && r.status != RunStatus::kSkipped) {
     r.failure = FailureKind::kRun;
   }
-  r.counts = counts_;
-  r.pages = pages_;
+  r.counts = state_.counts;
+  r.pages = state_.pages;
   r.changes = changes_;
   r.other_run_id = other_run_id_;
   if (last_success_) {
@@ -366,15 +217,16 @@ RunReport AccountRun::report() const {
     r.last_success_duration = last_success_->duration;
   }
   r.participants = participants_;
-  if (verdict_.apply && facts_.removals) {
-    r.groups_present =
-        facts_.removals->present_before + counts_.added + counts_.restored - counts_.removed;
+  r.resources = resources_reports_;
+  if (state_.verdict.apply && state_.facts.removals) {
+    r.groups_present = state_.facts.removals->present_before + state_.counts.added +
+                       state_.counts.restored - state_.counts.removed;
   }
-  std::lock_guard lock(ids_mutex_);
-  r.requests = request_ids_.size();
-  if (!request_ids_.empty()) {
-    r.first_request_id = request_ids_.front();
-    r.last_request_id = request_ids_.back();
+  const auto ids = state_.requestIds();
+  r.requests = ids.size();
+  if (!ids.empty()) {
+    r.first_request_id = ids.front();
+    r.last_request_id = ids.back();
   }
   return r;
 }

@@ -10,6 +10,7 @@
 #include "store/participant_store.h"
 #include "store/run_status.h"
 #include "store/run_store.h"
+#include "sync/resource_step.h"
 #include "sync/run_outcome.h"
 
 namespace cgs {
@@ -50,6 +51,7 @@ struct RunReport {
   // groups_present from the groups it listed. What metrics show of an account this replica skips.
   std::optional<Millis> last_success_duration;
   ParticipantReport participants;
+  std::vector<ResourceReport> resources;  // each resource step's that ran, in order
 
   [[nodiscard]] bool ok() const { return status == RunStatus::kSucceeded; }
   // The run failed because of the database: PostgreSQL, or a newer release's schema.

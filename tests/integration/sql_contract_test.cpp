@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "common/change_type.h"
 #include "pg_harness.h"
 
 namespace cgs::testing {
@@ -92,6 +93,35 @@ TEST(SqlContract, TheDatabaseHasExactlyThePublicInterfaceDocsSqlMdDescribes) {
     functions.insert(r[0].as<std::string>());
   }
   EXPECT_EQ(functions, doc.functions);
+}
+
+// The change-type registry (common/change_type.h) is what the history tables accept: every
+// type it files under a table, and no other, passes that table's CHECK on change_type.
+TEST(SqlContract, TheHistoryTablesAcceptExactlyTheRegistrysChangeTypes) {
+  std::map<std::string, std::set<std::string>> registry;  // table -> change types
+  for (const ChangeTypeInfo& t : kChangeTypes) {
+    registry[std::string(t.table)].insert(std::string(t.name));
+  }
+  TestSchema schema;
+  pqxx::connection c(testDatabaseUrl());
+  pqxx::work tx(c);
+  static const std::regex kLiteral("'([a-z_]+)'::text");
+  for (const auto& [table, names] : registry) {
+    const auto rows = tx.exec_params(
+        "SELECT pg_catalog.pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k "
+        "JOIN pg_catalog.pg_class c ON c.oid = k.conrelid "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = $1 AND c.relname = $2 AND k.contype = 'c' "
+        "AND pg_catalog.pg_get_constraintdef(k.oid) LIKE '%change_type%'",
+        schema.name(), table);
+    ASSERT_EQ(rows.size(), 1u) << table << " has one CHECK on change_type";
+    const std::string def = rows[0][0].as<std::string>();
+    std::set<std::string> accepted;
+    for (std::sregex_iterator m(def.begin(), def.end(), kLiteral), end; m != end; ++m) {
+      accepted.insert((*m)[1]);
+    }
+    EXPECT_EQ(accepted, names) << table << ": " << def;
+  }
 }
 
 }  // namespace
