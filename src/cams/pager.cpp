@@ -90,7 +90,7 @@ class PassRunner {
     const std::int64_t page_count =
         std::max<std::int64_t>(1, (pass_.total + page_size_ - 1) / page_size_);
     last_page_ = static_cast<int>(page_count);
-    if (!accept(1, std::move(page1)) && !keepGoing()) return finish();
+    if (!accept(1, std::move(page1)) && (!run_to_end_ || short_at_ != 0)) return finish();
     if (last_page_ > 1) fetchRest();
     return finish();
   }
@@ -120,6 +120,15 @@ class PassRunner {
         }
       });
     }
+    // Pages arrive in any order: on the last pass, a short page ends the listing where it is, and
+    // the pages before it that are still on their way are taken before the pass ends.
+    std::vector<bool> arrived(static_cast<std::size_t>(last_page_) + 1, false);
+    const auto before_end_arrived = [&] {
+      for (int i = 2; i < short_at_; ++i) {
+        if (!arrived[static_cast<std::size_t>(i)]) return false;
+      }
+      return true;
+    };
     for (int received = 1; received < last_page_; ++received) {
       Arrival a = queue.pop();
       if (auto* e = std::get_if<ApiError>(&a.result)) {
@@ -128,9 +137,13 @@ class PassRunner {
         pass_.error = std::move(*e);
         break;
       }
-      if (!accept(a.index, std::get<ListChatGroupPage>(std::move(a.result))) && !keepGoing()) {
+      arrived[static_cast<std::size_t>(a.index)] = true;
+      const bool past_end = short_at_ != 0 && a.index > short_at_;
+      if (!past_end && !accept(a.index, std::get<ListChatGroupPage>(std::move(a.result))) &&
+          !run_to_end_) {
         break;
       }
+      if (short_at_ != 0 && before_end_arrived()) break;
     }
   }
 
@@ -143,7 +156,9 @@ class PassRunner {
       inconsistent(fmt::format("Total changed from {} to {} at page {} (request {})", pass_.total,
                                page.total, index, page.request_id));
     } else if (static_cast<std::int64_t>(page.groups.size()) != expected) {
-      ended_early_ = static_cast<std::int64_t>(page.groups.size()) < expected;
+      if (static_cast<std::int64_t>(page.groups.size()) < expected) {
+        short_at_ = short_at_ == 0 ? index : std::min(short_at_, index);
+      }
       inconsistent(fmt::format("page {} has {} groups, expected {} of Total {}{} (request {})",
                                index, page.groups.size(), expected, pass_.total,
                                page.groups.empty() ? " (an empty page before the end)" : "",
@@ -160,12 +175,6 @@ class PassRunner {
     consumer_.consume(std::move(page));
     return pass_.inconsistency.empty();
   }
-
-  // After an inconsistency, whether to fetch on: only on the last pass (its groups are still
-  // recorded as seen), and only while pages come full. A short or empty page is where the listing
-  // really ends, whatever Total claims: a Total that lies with empty pages would otherwise cost one
-  // request per page it claims (500,000 at the largest Total accepted).
-  [[nodiscard]] bool keepGoing() const { return run_to_end_ && !ended_early_; }
 
   void inconsistent(std::string why) {
     if (pass_.inconsistency.empty()) pass_.inconsistency = std::move(why);
@@ -198,7 +207,12 @@ class PassRunner {
   const StopSignal& stop_;
   const bool run_to_end_;
   int last_page_ = 1;
-  bool ended_early_ = false;  // a page came with fewer groups than its place needs
+  // After an inconsistency only the last pass fetches on (its groups are still recorded as seen),
+  // and only up to the first page that came with fewer groups than its place needs: a short or
+  // empty page is where the listing really ends, whatever Total claims (a Total that lies with
+  // empty pages would otherwise cost one request per page it claims: 500,000 at the largest Total
+  // accepted). Its index, 0 until one came.
+  int short_at_ = 0;
   Pass pass_;
   SeenGroupIds seen_;
 };

@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <set>
+#include <thread>
 
 namespace cgs {
 namespace {
@@ -237,6 +238,30 @@ TEST(Pager, ALyingTotalCostsAFewRequestsNotOnePerClaimedPage) {
   // flight then (a full queue of four and one page each in hand).
   EXPECT_LE(fetches.load(), 3 * (2 + 4 + 4)) << fetches.load();
   EXPECT_EQ(h.consumer.ids.size(), 15u);  // the last pass still records what it listed
+}
+
+// Pages arrive in any order: when the short page that ends a lying listing comes before a page
+// in front of it, the last pass still takes that page, and nothing after the short one.
+TEST(Pager, TheLastPassTakesThePagesBeforeAShortOneThatCameFirst) {
+  Harness h;
+  std::atomic<int> pass_of_page3{-1};
+  std::atomic<int> page1_fetches{0};
+  const auto out = h.run(
+      [&](int, int index) -> std::variant<ListChatGroupPage, ApiError> {
+        const int pass = index == 1 ? page1_fetches++ : page1_fetches.load() - 1;
+        if (index == 2) {  // held until this pass's page 3 has been answered
+          for (int i = 0; i < 2000 && pass_of_page3.load() != pass; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+          }
+        }
+        const int from = (index - 1) * 10;
+        auto page = pageOf(2000, from, std::clamp(15 - from, 0, 10));
+        if (index == 3) pass_of_page3 = pass;
+        return page;
+      },
+      4, 10);
+  EXPECT_EQ(out.status, Status::kIncomplete);
+  EXPECT_EQ(h.consumer.ids.size(), 15u) << "page 1's ten and page 2's five";
 }
 
 TEST(Pager, TheLastPassGoesOnPastARepeatWhilePagesComeFull) {
