@@ -79,7 +79,7 @@ if [ "${CGS_TEST_SKIP_SANITIZERS:-0}" != 1 ]; then
   step "concurrency tests under TSan (pager, limiter, scheduler, client + simulator, member refresh, webhook dispatch, daemon loop)"
   cmake -S . -B build/tsan -G Ninja -DCGS_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCGS_SANITIZE=thread -DCGS_BUILD_BENCH=OFF -DCMAKE_UNITY_BUILD=ON >/dev/null
-  cmake --build build/tsan -j "$jobs" --target unit_tests integration_cams_tests \
+  cmake --build build/tsan -j "$jobs" --target unit_logging_tests unit_runtime_tests unit_cams_tests integration_cams_tests \
     integration_sync_tests cams-groupsync
   export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$root/tests/tsan.supp"
   # The cases labelled tsan (tests/CMakeLists.txt names them; timing cases never are): unit and
