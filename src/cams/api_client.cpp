@@ -150,8 +150,8 @@ std::variant<Page, ApiError> ApiClient::call(std::string_view action, const Quer
   }
 }
 
-std::variant<ListChatGroupPage, ApiError> ApiClient::listPage(const ListChatGroupParams& params,
-                                                              const AttemptObserver& observer) {
+std::variant<ListChatGroupPage, ApiError> ApiClient::listChatGroupPage(
+    const ListChatGroupParams& params, const AttemptObserver& observer) {
   return call<ListChatGroupPage>(kListChatGroupAction, listChatGroupQuery(params),
                                  params.page_index, params.page_size, &parseListChatGroupResponse,
                                  observer);

@@ -52,7 +52,7 @@ class ApiClient {
             Clock& clock, Random& random, const StopSignal& stop, ApiClientOptions options,
             Log log);
 
-  [[nodiscard]] std::variant<ListChatGroupPage, ApiError> listPage(
+  [[nodiscard]] std::variant<ListChatGroupPage, ApiError> listChatGroupPage(
       const ListChatGroupParams& params, const AttemptObserver& observer);
   // One page of one group's members (ListChatGroupParticipants).
   [[nodiscard]] std::variant<ParticipantsPage, ApiError> listParticipantsPage(

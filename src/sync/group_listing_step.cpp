@@ -42,7 +42,7 @@ class ClientPageSource final : public PageSource {
   std::variant<ListChatGroupPage, ApiError> fetch(int index) override {
     ListChatGroupParams p = params_;
     p.page_index = index;
-    return client_->listPage(p, observer_);
+    return client_->listChatGroupPage(p, observer_);
   }
 
  private:

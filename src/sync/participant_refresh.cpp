@@ -52,22 +52,8 @@ ParticipantReport ParticipantRefresh::run(const std::string& merged_at) {
   for (ApiClient* client : ctx_.clients) {
     threads_.emplace_back([this, client] { fetchLoop(*client); });
   }
-  std::vector<GroupMembers> batch;
-  SteadyTime batch_started{};
   try {
-    for (;;) {
-      std::deque<Fetched> ready;
-      const bool done = takeFetched(ready);
-      for (auto& f : ready) {
-        if (batch.empty()) batch_started = ctx_.clock.now();
-        consume(std::move(f), batch);
-      }
-      if (!batch.empty() &&
-          (done || batch.size() >= kBatchGroups || ctx_.clock.now() - batch_started >= kBatchAge)) {
-        applyBatch(batch);
-      }
-      if (done) break;
-    }
+    applyFetched();
   } catch (...) {
     joinAll();
     throw;
@@ -78,6 +64,29 @@ ParticipantReport ParticipantRefresh::run(const std::string& merged_at) {
     report_.requests = attempts_;
     report_.request_ids = std::move(request_ids_);
   }
+  updateBackoff(backoff);
+  return report_;
+}
+
+void ParticipantRefresh::applyFetched() {
+  std::vector<GroupMembers> batch;
+  SteadyTime batch_started{};
+  for (;;) {
+    std::deque<Fetched> ready;
+    const bool done = takeFetched(ready);
+    for (auto& f : ready) {
+      if (batch.empty()) batch_started = ctx_.clock.now();
+      consume(std::move(f), batch);
+    }
+    if (!batch.empty() &&
+        (done || batch.size() >= kBatchGroups || ctx_.clock.now() - batch_started >= kBatchAge)) {
+      applyBatch(batch);
+    }
+    if (done) return;
+  }
+}
+
+void ParticipantRefresh::updateBackoff(const std::optional<ParticipantBackoff>& backoff) {
   if (denial_) {
     const int denials = backoff ? backoff->denials + 1 : 1;
     const Millis wait = participantBackoff(denials, ctx_.config.refresh);
@@ -90,7 +99,6 @@ ParticipantReport ParticipantRefresh::run(const std::string& merged_at) {
   } else if (backoff && any_success_) {
     ctx_.store.clearBackoff();
   }
-  return report_;
 }
 
 void ParticipantRefresh::fetchLoop(ApiClient& client) {

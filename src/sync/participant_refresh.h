@@ -67,7 +67,12 @@ class ParticipantRefresh {
   // Waits up to 100 ms for fetched pages and takes them all; true once every fetcher is done and
   // nothing is left.
   bool takeFetched(std::deque<Fetched>& ready);
+  // Takes fetched member lists as they come and applies them in batches, until every fetcher is
+  // done.
+  void applyFetched();
   void consume(Fetched&& fetched, std::vector<GroupMembers>& batch);
+  // After the fetchers: a denial backs the account off; a success after denials clears it.
+  void updateBackoff(const std::optional<ParticipantBackoff>& backoff);
   void applyBatch(std::vector<GroupMembers>& batch);
   void joinAll();
 

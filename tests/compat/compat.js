@@ -36,7 +36,7 @@ async function call(c, action, account, index, size, extra) {
   return response.body;
 }
 
-function listPage(c, account, index, size, extra) {
+function listChatGroupPage(c, account, index, size, extra) {
   return call(c, 'ListChatGroup', account, index, size, extra);
 }
 
@@ -53,7 +53,7 @@ function fail(message) {
     const seen = new Set();
     let total = -1;
     for (let index = 1; total < 0 || seen.size < total; index++) {
-      const body = await listPage(c, account, index, 20);
+      const body = await listChatGroupPage(c, account, index, 20);
       if (body.Code !== 'OK' || body.Success !== true) fail('page ' + index + ': ' + JSON.stringify(body));
       total = body.Data.Total;
       if (body.Data.List.length === 0) break;
@@ -85,13 +85,13 @@ function fail(message) {
   if (unknown.Success !== false || unknown.Code === 'OK') fail('an unknown group was listed: ' + JSON.stringify(unknown));
 
   // Reserved characters in a filter: the SDK sends !'()* raw on the wire but signs them encoded.
-  const tricky = await listPage(c, data.accounts[0], 1, 20, { Subject: "it's (50%) *off*!", GroupStatus: 'ACTIVE' });
+  const tricky = await listChatGroupPage(c, data.accounts[0], 1, 20, { Subject: "it's (50%) *off*!", GroupStatus: 'ACTIVE' });
   if (tricky.Code !== 'OK') fail('reserved-character filter: ' + JSON.stringify(tricky));
-  const unicode = await listPage(c, data.accounts[0], 1, 20, { Subject: '技术支持 🚀' });
+  const unicode = await listChatGroupPage(c, data.accounts[0], 1, 20, { Subject: '技术支持 🚀' });
   if (unicode.Code !== 'OK') fail('unicode filter: ' + JSON.stringify(unicode));
 
   try {
-    await listPage(client(secret + '-wrong'), data.accounts[0], 1, 20);
+    await listChatGroupPage(client(secret + '-wrong'), data.accounts[0], 1, 20);
     fail('a wrong secret was accepted');
   } catch (e) {
     if (e.code !== 'SignatureDoesNotMatch') fail('wrong secret gave ' + e.code + ': ' + e.message);

@@ -50,7 +50,7 @@ class ClientSource final : public PageSource {
   std::variant<ListChatGroupPage, ApiError> fetch(int index) override {
     ListChatGroupParams p = params_;
     p.page_index = index;
-    return client_.listPage(p, [this](const AttemptRecord& r) {
+    return client_.listChatGroupPage(p, [this](const AttemptRecord& r) {
       if (attempts_ == nullptr) return;
       std::lock_guard lock(*attempts_mutex_);
       attempts_->push_back(r);

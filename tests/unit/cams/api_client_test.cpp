@@ -66,7 +66,7 @@ struct Fixture {
   }
   std::variant<ListChatGroupPage, ApiError> call(ApiClient& c) {
     ListChatGroupParams p{"cams-a", "86", "", "", "", 2, 100};
-    return c.listPage(p, [&](const AttemptRecord& r) { attempts.push_back(r); });
+    return c.listChatGroupPage(p, [&](const AttemptRecord& r) { attempts.push_back(r); });
   }
 };
 
