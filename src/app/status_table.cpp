@@ -1,12 +1,14 @@
 #include "app/status_table.h"
 
 #include <algorithm>
-
+#include <cctype>
 #include <map>
 
 #include <fmt/format.h>
 
+#include "common/change_type.h"
 #include "common/printable.h"
+#include "sync/resource_step.h"
 
 namespace cgs {
 
@@ -18,27 +20,61 @@ std::string humanAge(double seconds) {
   return fmt::format("{:.0f}d", seconds / 86400);
 }
 
+namespace {
+
+// The change columns: the group listing's change types, from the registry (the ones a run record
+// counts), each as wide as its name or 6.
+std::vector<ChangeTypeInfo> changeColumns() {
+  std::vector<ChangeTypeInfo> out;
+  for (const ChangeTypeInfo& type : kChangeTypes) {
+    if (type.resource == resourceName(ResourceKind::kGroups)) out.push_back(type);
+  }
+  return out;
+}
+
+std::string changeCells(const std::vector<ChangeTypeInfo>& columns, const RunSummary* r) {
+  std::string out;
+  const ChangeTally tally = r != nullptr ? r->counts.tally() : ChangeTally{};
+  for (const ChangeTypeInfo& type : columns) {
+    const std::string cell = r != nullptr ? std::to_string(tally[type.type]) : "-";
+    out += fmt::format(" {:>{}}", cell, std::max<std::size_t>(6, type.name.size()));
+  }
+  return out;
+}
+
+std::string changeHeader(const std::vector<ChangeTypeInfo>& columns) {
+  std::string out;
+  for (const ChangeTypeInfo& type : columns) {
+    std::string name(type.name);
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    out += fmt::format(" {:>{}}", name, std::max<std::size_t>(6, name.size()));
+  }
+  return out;
+}
+
+}  // namespace
+
 StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& runs) {
   std::map<std::string, const RunSummary*> by_account;
   for (const auto& r : runs) by_account[r.account_name] = &r;
+  const auto columns = changeColumns();
   StatusTable out;
-  const std::string header =
-      fmt::format("{:<24} {:<11} {:>7} {:>9} {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n",
-                  "ACCOUNT", "STATUS", "AGE", "DURATION", "SEEN", "ADDED", "UPDATED", "REMOVED",
-                  "RESTORED", "ERROR", "LAST SUCCESS", "HEALTH");
-  out.text = header;
+  out.text = fmt::format("{:<24} {:<11} {:>7} {:>9} {:>8}{} {:<24} {:>12}  {}\n", "ACCOUNT",
+                         "STATUS", "AGE", "DURATION", "SEEN", changeHeader(columns), "ERROR",
+                         "LAST SUCCESS", "HEALTH");
   const auto line = [&](const std::string& name, const RunSummary* r, const char* health) {
     if (r == nullptr) {
-      out.text += fmt::format(
-          "{:<24} {:<11} {:>7} {:>9} {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n",
-          printable(name), "never run", "-", "-", "-", "-", "-", "-", "-", "-", "never", health);
+      out.text += fmt::format("{:<24} {:<11} {:>7} {:>9} {:>8}{} {:<24} {:>12}  {}\n",
+                              printable(name), "never run", "-", "-", "-",
+                              changeCells(columns, nullptr), "-", "never", health);
       return;
     }
     out.text += fmt::format(
-        "{:<24} {:<11} {:>7} {:>8.1f}s {:>8} {:>6} {:>7} {:>7} {:>8} {:<24} {:>12}  {}\n",
-        printable(name), runStatusName(r->status), humanAge(r->age_seconds), r->duration_seconds,
-        r->counts.groups_seen, r->counts.added, r->counts.updated, r->counts.removed,
-        r->counts.restored, r->error_code.empty() ? "-" : printable(r->error_code),
+        "{:<24} {:<11} {:>7} {:>8.1f}s {:>8}{} {:<24} {:>12}  {}\n", printable(name),
+        runStatusName(r->status), humanAge(r->age_seconds), r->duration_seconds,
+        r->counts.groups_seen, changeCells(columns, r),
+        r->error_code.empty() ? "-" : printable(r->error_code),
         r->last_success_age_seconds ? humanAge(*r->last_success_age_seconds) + " ago" : "never",
         health);
   };

@@ -13,16 +13,18 @@ std::vector<std::pair<std::string, std::string>> runSummaryFields(const RunRepor
       {"duration_ms", std::to_string(r.duration.count())},
       {"pages", std::to_string(r.pages)},
       {"requests", std::to_string(r.requests)},
-      {"seen", std::to_string(r.counts.groups_seen)},
-      {"added", std::to_string(r.counts.added)},
-      {"updated", std::to_string(r.counts.updated)},
-      {"removed", std::to_string(r.counts.removed)},
-      {"restored", std::to_string(r.counts.restored)},
-      {"unchanged", std::to_string(r.counts.unchanged)},
-      {"error_code", orDash(r.error_code)},
-      {"first_request_id", orDash(r.first_request_id)},
-      {"last_request_id", orDash(r.last_request_id)},
-      {"error", orDash(r.error_message)}};
+      {"seen", std::to_string(r.counts.groups_seen)}};
+  // The group listing's change types, named as the registry names them.
+  const ChangeTally tally = r.counts.tally();
+  for (const ChangeTypeInfo& type : kChangeTypes) {
+    if (type.resource != resourceName(ResourceKind::kGroups)) continue;
+    fields.emplace_back(type.name, std::to_string(tally[type.type]));
+  }
+  fields.insert(fields.end(), {{"unchanged", std::to_string(r.counts.unchanged)},
+                               {"error_code", orDash(r.error_code)},
+                               {"first_request_id", orDash(r.first_request_id)},
+                               {"last_request_id", orDash(r.last_request_id)},
+                               {"error", orDash(r.error_message)}});
   if (r.participants.ran) {
     const auto& p = r.participants;
     fields.insert(fields.end(), {{"participant_requests", std::to_string(p.requests)},
