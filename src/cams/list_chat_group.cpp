@@ -28,16 +28,6 @@ QueryParams listChatGroupQuery(const ListChatGroupParams& p) {
 
 namespace {
 
-std::optional<std::string> stringField(const json& item, const char* key, std::string& problem) {
-  const auto it = item.find(key);
-  if (it == item.end() || it->is_null()) return std::nullopt;
-  if (!it->is_string()) {
-    problem = fmt::format("{}: expected a string, got {}", key, jsonTypeName(*it));
-    return std::nullopt;
-  }
-  return it->get<std::string>();
-}
-
 // Whether a typed field's value is one its column takes (null counts as absent).
 bool fitsColumn(const json& v, ItemFieldType type) {
   if (v.is_null()) return true;
@@ -71,7 +61,7 @@ std::variant<ChatGroup, std::string> parseItem(json& item, std::size_t i) {
   sanitizeJson(item);
   ChatGroup g;
   std::string problem;
-  auto id = stringField(item, "GroupId", problem);
+  auto id = optionalString(item, "GroupId", problem);
   if (!problem.empty() || !id || id->empty()) {
     return fmt::format("Data.List[{}]: {}", i,
                        problem.empty() ? "GroupId is missing or empty" : problem);
@@ -81,11 +71,11 @@ std::variant<ChatGroup, std::string> parseItem(json& item, std::size_t i) {
                        kMaxGroupIdBytes);
   }
   g.group_id = std::move(*id);
-  g.subject = stringField(item, "Subject", problem);
-  g.description = stringField(item, "Description", problem);
-  g.invite_link = stringField(item, "InviteLink", problem);
-  g.group_status = stringField(item, "GroupStatus", problem);
-  g.profile_picture_file = stringField(item, "ProfilePictureFile", problem);
+  g.subject = optionalString(item, "Subject", problem);
+  g.description = optionalString(item, "Description", problem);
+  g.invite_link = optionalString(item, "InviteLink", problem);
+  g.group_status = optionalString(item, "GroupStatus", problem);
+  g.profile_picture_file = optionalString(item, "ProfilePictureFile", problem);
   if (!problem.empty())
     return fmt::format("Data.List[{}] (GroupId {}): {}", i, g.group_id, problem);
   g.raw = item.dump();

@@ -46,6 +46,18 @@ std::string jsonTypeName(const json& j) {
   return "an object";
 }
 
+std::optional<std::string> optionalString(const json& item, const char* key, std::string& problem) {
+  const auto it = item.find(key);
+  if (it == item.end() || it->is_null()) return std::nullopt;
+  if (!it->is_string()) {
+    if (problem.empty()) {
+      problem = fmt::format("{}: expected a string, got {}", key, jsonTypeName(*it));
+    }
+    return std::nullopt;
+  }
+  return it->get<std::string>();
+}
+
 ApiError malformedResponse(int status, std::string request_id, std::string message) {
   ApiError e;
   e.kind = ApiErrorKind::kMalformed;
@@ -74,7 +86,8 @@ struct TooLong {};
 // Unlike a parser callback it copies no key and calls nothing per event.
 class StrictDomBuilder {
  public:
-  StrictDomBuilder(json& root, std::size_t max_items) : root_(root), max_items_(max_items) {}
+  StrictDomBuilder(json& root, std::size_t max_items, const ListShape& shape)
+      : root_(root), max_items_(max_items), shape_(shape) {}
 
   bool null() { return put(nullptr); }
   bool boolean(bool v) { return put(v); }
@@ -88,9 +101,11 @@ class StrictDomBuilder {
   bool end_object() { return close(); }
   bool end_array() { return close(); }
   bool key(json::string_t& k) {
-    // Data.List is the root's "Data" member's "List" member: the names at depth 1 and 2.
-    if (open_.size() == 1) path_[0] = k == "Data";
-    if (open_.size() == 2) path_[1] = k == "List";
+    // The list is the container's member (the container the root's, or the root itself).
+    if (open_.size() == 1) {
+      path_[0] = shape_.container.empty() ? k == shape_.list : k == shape_.container;
+    }
+    if (open_.size() == 2) path_[1] = k == shape_.list;
     json& object = *open_.back();
     const auto [it, inserted] = object.get_ref<json::object_t&>().try_emplace(std::move(k));
     if (!inserted && duplicate_.empty()) duplicate_ = it->first;
@@ -128,8 +143,11 @@ class StrictDomBuilder {
   }
   bool open(json&& container) {
     if (open_.size() > static_cast<std::size_t>(kMaxJsonDepth)) throw TooDeep{};
-    const bool is_list = container.is_array() && open_.size() == 2 && path_[0] && path_[1] &&
-                         open_[0]->is_object() && open_[1]->is_object();
+    const bool is_list =
+        container.is_array() &&
+        (shape_.container.empty() ? open_.size() == 1 && path_[0] && open_[0]->is_object()
+                                  : open_.size() == 2 && path_[0] && path_[1] &&
+                                        open_[0]->is_object() && open_[1]->is_object());
     open_.push_back(place(std::move(container)));
     if (is_list) list_ = open_.back();
     return true;
@@ -141,8 +159,9 @@ class StrictDomBuilder {
 
   json& root_;
   const std::size_t max_items_;
-  json* list_ = nullptr;        // Data.List once it opens
-  std::array<bool, 2> path_{};  // the last key at depth 1 was "Data", at depth 2 "List"
+  const ListShape& shape_;
+  json* list_ = nullptr;        // the list once it opens
+  std::array<bool, 2> path_{};  // the last keys at depth 1 and 2 lead to the list
   std::vector<json*> open_;     // the containers being filled, outermost first
   json* slot_ = nullptr;
   std::string duplicate_;
@@ -167,9 +186,9 @@ ApiError notJson(int http_status, std::string_view body, std::string why) {
 
 // The body as a JSON object, or why it is not one.
 std::variant<json, ApiError> parseDocument(int http_status, std::string_view body,
-                                           std::size_t max_items) {
+                                           std::size_t max_items, const ListShape& shape) {
   json doc;
-  StrictDomBuilder builder(doc, max_items);
+  StrictDomBuilder builder(doc, max_items, shape);
   try {
     if (!json::sax_parse(body, &builder)) return notJson(http_status, body, builder.error());
   } catch (const TooDeep&) {
@@ -177,9 +196,9 @@ std::variant<json, ApiError> parseDocument(int http_status, std::string_view bod
         http_status, "", fmt::format("the body is nested deeper than {} levels", kMaxJsonDepth));
   } catch (const TooLong&) {
     return malformedResponse(http_status, "",
-                             fmt::format("Data.List has more than {} items, the page size asked "
+                             fmt::format("{} has more than {} items, the page size asked "
                                          "for ({} bytes)",
-                                         max_items, body.size()));
+                                         listName(shape), max_items, body.size()));
   }
   if (!builder.duplicate().empty()) {
     return malformedResponse(
@@ -213,26 +232,34 @@ std::optional<ApiError> refusal(int http_status, const json& doc, const std::str
   return e;
 }
 
-// Data.Total, checked; or what is wrong with it.
-std::variant<std::int64_t, std::string> parseTotal(const json& data) {
-  const auto total = data.find("Total");
-  if (total == data.end()) return std::string("Data.Total is missing");
+// The total (`name` in `holder`), checked; or what is wrong with it.
+std::variant<std::int64_t, std::string> parseTotal(const json& holder, std::string_view key,
+                                                   const std::string& name) {
+  const auto total = holder.find(key);
+  if (total == holder.end()) return fmt::format("{} is missing", name);
   if (!total->is_number_integer()) {
-    return fmt::format("Data.Total: expected an integer, got {}", jsonTypeName(*total));
+    return fmt::format("{}: expected an integer, got {}", name, jsonTypeName(*total));
   }
   if (total->is_number_unsigned()
           ? total->get<std::uint64_t>() > kMaxTotal
           : (total->get<std::int64_t>() < 0 || total->get<std::int64_t>() > kMaxTotal)) {
-    return fmt::format("Data.Total: {} is outside 0..{}", total->dump(), kMaxTotal);
+    return fmt::format("{}: {} is outside 0..{}", name, total->dump(), kMaxTotal);
   }
   return total->get<std::int64_t>();
 }
 
+std::string qualified(std::string_view container, std::string_view key) {
+  return container.empty() ? std::string(key) : fmt::format("{}.{}", container, key);
+}
+
 }  // namespace
 
+std::string listName(const ListShape& shape) { return qualified(shape.container, shape.list); }
+
 std::variant<ResponseData, ApiError> readListResponse(int http_status, std::string_view body,
-                                                      std::size_t max_items) {
-  auto parsed = parseDocument(http_status, body, max_items);
+                                                      std::size_t max_items,
+                                                      const ListShape& shape) {
+  auto parsed = parseDocument(http_status, body, max_items, shape);
   if (auto* e = std::get_if<ApiError>(&parsed)) return std::move(*e);
   ResponseData out;
   out.document = std::move(std::get<json>(parsed));
@@ -247,26 +274,38 @@ std::variant<ResponseData, ApiError> readListResponse(int http_status, std::stri
   const auto bad = [&](std::string message) {
     return malformedResponse(http_status, out.request_id, std::move(message));
   };
-  const auto data = doc.find("Data");
-  if (data == doc.end()) return bad("Data is missing");
-  if (!data->is_object()) {
-    return bad(fmt::format("Data: expected an object, got {}", jsonTypeName(*data)));
+  json* container = &doc;
+  if (!shape.container.empty()) {
+    const auto it = doc.find(shape.container);
+    if (it == doc.end()) return bad(fmt::format("{} is missing", shape.container));
+    if (!it->is_object()) {
+      return bad(fmt::format("{}: expected an object, got {}", shape.container, jsonTypeName(*it)));
+    }
+    container = &*it;
   }
-  const auto total = parseTotal(*data);
-  if (const auto* why = std::get_if<std::string>(&total)) return bad(*why);
-  out.total = std::get<std::int64_t>(total);
-  const auto list = data->find("List");
-  if (list == data->end() || list->is_null()) {
+  const bool has_total = !shape.total.empty();
+  const std::string total_name = qualified(shape.total_at_root ? "" : shape.container, shape.total);
+  if (has_total) {
+    const auto total = parseTotal(shape.total_at_root ? doc : *container, shape.total, total_name);
+    if (const auto* why = std::get_if<std::string>(&total)) return bad(*why);
+    out.total = std::get<std::int64_t>(total);
+  }
+  const std::string list_name = listName(shape);
+  const auto list = container->find(shape.list);
+  if (list == container->end() || list->is_null()) {
+    // Without a total only the list itself can say "none": an absent one is not trusted as empty.
+    if (!has_total) return bad(fmt::format("{} is missing", list_name));
     if (out.total == 0) {
       out.list = json::array();
       return out;
     }
-    return bad(fmt::format("Data.List is missing but Data.Total is {}", out.total));
+    return bad(fmt::format("{} is missing but {} is {}", list_name, total_name, out.total));
   }
   if (!list->is_array()) {
-    return bad(fmt::format("Data.List: expected an array, got {}", jsonTypeName(*list)));
+    return bad(fmt::format("{}: expected an array, got {}", list_name, jsonTypeName(*list)));
   }
   out.list = std::move(*list);
+  if (!has_total) out.total = static_cast<std::int64_t>(out.list.size());
   return out;
 }
 
