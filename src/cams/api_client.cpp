@@ -39,6 +39,8 @@ ApiError quotaUnavailable(const QuotaUnavailable& e) {
 
 std::size_t itemCount(const ListChatGroupPage& page) { return page.groups.size(); }
 std::size_t itemCount(const ParticipantsPage& page) { return page.numbers.size(); }
+std::size_t itemCount(const InstancePage& page) { return page.instances.size(); }
+std::size_t itemCount(const PhoneNumbersPage& page) { return page.numbers.size(); }
 
 }  // namespace
 
@@ -162,6 +164,19 @@ std::variant<ParticipantsPage, ApiError> ApiClient::listParticipantsPage(
   return call<ParticipantsPage>(kListChatGroupParticipantsAction, listParticipantsQuery(params),
                                 params.page_index, params.page_size, &parseListParticipantsResponse,
                                 observer);
+}
+
+std::variant<InstancePage, ApiError> ApiClient::listInstancePage(const ListInstanceParams& params,
+                                                                 const AttemptObserver& observer) {
+  return call<InstancePage>(kListInstanceAction, listInstanceQuery(params), params.page_index,
+                            params.page_size, &parseListInstanceResponse, observer);
+}
+
+std::variant<PhoneNumbersPage, ApiError> ApiClient::queryPhoneNumbers(
+    const std::string& cust_space_id, const AttemptObserver& observer) {
+  return call<PhoneNumbersPage>(kQueryPhoneNumbersAction, queryPhoneNumbersQuery(cust_space_id), 1,
+                                static_cast<int>(kMaxPhoneNumbersPerSpace),
+                                &parseQueryPhoneNumbersResponse, observer);
 }
 
 }  // namespace cgs

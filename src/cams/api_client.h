@@ -8,6 +8,8 @@
 #include "cams/http_transport.h"
 #include "cams/list_chat_group.h"
 #include "cams/list_chat_group_participants.h"
+#include "cams/list_instance.h"
+#include "cams/query_phone_numbers.h"
 #include "cams/rate_limiter.h"
 #include "cams/resolved_credentials.h"
 #include "cams/retry_policy.h"
@@ -20,7 +22,7 @@ namespace cgs {
 
 // What one HTTP attempt did, for logs, the run record and metrics.
 struct AttemptRecord {
-  std::string_view action;  // "ListChatGroup", "ListChatGroupParticipants"
+  std::string_view action;  // "ListChatGroup", "ListInstance", ...
   int page = 0;
   int attempt = 0;         // 1-based
   int http_status = 0;     // 0: no response
@@ -57,6 +59,12 @@ class ApiClient {
   // One page of one group's members (ListChatGroupParticipants).
   [[nodiscard]] std::variant<ParticipantsPage, ApiError> listParticipantsPage(
       const ListParticipantsParams& params, const AttemptObserver& observer);
+  // One page of the calling account's instances (ListInstance).
+  [[nodiscard]] std::variant<InstancePage, ApiError> listInstancePage(
+      const ListInstanceParams& params, const AttemptObserver& observer);
+  // Every number of one customer space (QueryChatappPhoneNumbers: one response, no paging).
+  [[nodiscard]] std::variant<PhoneNumbersPage, ApiError> queryPhoneNumbers(
+      const std::string& cust_space_id, const AttemptObserver& observer);
 
  private:
   template <typename Page>
