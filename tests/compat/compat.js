@@ -1,5 +1,6 @@
 // Pages through a cams-sim dataset with Alibaba Cloud's official SDK (@alicloud/openapi-client,
-// generic callApi for ListChatGroup and ListChatGroupParticipants, style RPC, POST) and shows a
+// generic callApi for ListChatGroup, ListChatGroupParticipants, ListInstance and
+// QueryChatappPhoneNumbers, style RPC, POST) and shows a
 // wrong secret is refused with SignatureDoesNotMatch. Proves the simulator accepts exactly what the official client sends,
 // independently of our own signer.
 //   node compat.js ENDPOINT AKID SECRET DATA_FILE
@@ -31,6 +32,14 @@ async function call(c, action, account, index, size, extra) {
     CustSpaceId: account.cust_space_id,
     Page: JSON.stringify({ Index: index, Size: size }),
   }, extra || {});
+  const request = new OpenApi.OpenApiRequest({ query: OpenApiUtil.query(query) });
+  const response = await c.callApi(params(action), request, new Util.RuntimeOptions({}));
+  return response.body;
+}
+
+// An action whose parameters are plain query values (the discovery actions), as the SDK's
+// listInstance and queryChatappPhoneNumbers send them.
+async function callQuery(c, action, query) {
   const request = new OpenApi.OpenApiRequest({ query: OpenApiUtil.query(query) });
   const response = await c.callApi(params(action), request, new Util.RuntimeOptions({}));
   return response.body;
@@ -84,6 +93,28 @@ function fail(message) {
   const unknown = await call(c, 'ListChatGroupParticipants', first, 1, 20, { GroupId: 'no-such-group' });
   if (unknown.Success !== false || unknown.Code === 'OK') fail('an unknown group was listed: ' + JSON.stringify(unknown));
 
+  // Discovery: every instance, one per page, then every number of each space it names.
+  const spaces = [];
+  let instances = -1;
+  for (let index = 1; instances < 0 || spaces.length < instances; index++) {
+    const body = await callQuery(c, 'ListInstance', { ChannelType: 'whatsapp', PageIndex: index, PageSize: 1 });
+    if (body.Code !== 'OK' || body.Success !== true) fail('ListInstance page ' + index + ': ' + JSON.stringify(body));
+    instances = body.TotalCount;
+    if (body.Data.length === 0) break;
+    for (const i of body.Data) spaces.push(i.CustSpaceId);
+  }
+  const wantSpaces = [...new Set(data.accounts.map((a) => a.cust_space_id))];
+  if (JSON.stringify(spaces) !== JSON.stringify(wantSpaces)) fail('instances name ' + spaces + ', expected ' + wantSpaces);
+  let numbers = 0;
+  for (const space of spaces) {
+    const body = await callQuery(c, 'QueryChatappPhoneNumbers', { CustSpaceId: space });
+    if (body.Code !== 'OK' || body.Success !== true) fail('numbers of ' + space + ': ' + JSON.stringify(body));
+    const got = body.PhoneNumbers.map((n) => n.PhoneNumber + ':' + n.Status);
+    const want = data.phone_numbers.filter((n) => n.CustSpaceId === space).map((n) => n.PhoneNumber + ':' + n.Status);
+    if (JSON.stringify(got) !== JSON.stringify(want)) fail('numbers of ' + space + ': ' + got + ', expected ' + want);
+    numbers += got.length;
+  }
+
   // Reserved characters in a filter: the SDK sends !'()* raw on the wire but signs them encoded.
   const tricky = await listChatGroupPage(c, data.accounts[0], 1, 20, { Subject: "it's (50%) *off*!", GroupStatus: 'ACTIVE' });
   if (tricky.Code !== 'OK') fail('reserved-character filter: ' + JSON.stringify(tricky));
@@ -99,5 +130,6 @@ function fail(message) {
   }
   console.log('compat: official SDK listed ' + checked + ' groups in ' + data.accounts.length +
               ' accounts and ' + members + ' members of ' + Object.keys(first.participants).length +
-              ' groups; reserved and unicode filters accepted; wrong secret refused with SignatureDoesNotMatch');
+              ' groups; ' + spaces.length + ' instances and their ' + numbers + ' numbers;' +
+              ' reserved and unicode filters accepted; wrong secret refused with SignatureDoesNotMatch');
 })().catch((e) => fail(e.stack || String(e)));

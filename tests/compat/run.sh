@@ -11,7 +11,7 @@ trap cleanup EXIT
 if [ ! -d "$here/node_modules/@alicloud/openapi-client" ]; then
   (cd "$here" && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
 fi
-"$sim" --listen 127.0.0.1:0 --port-file "$work/port" --generate accounts=2,groups=45,seed=9,participants=1 \
+"$sim" --listen 127.0.0.1:0 --port-file "$work/port" --generate accounts=2,groups=45,seed=9,participants=1,numbers=2 \
   --write-data "$work/data.json" --credential LTAI5tCompatKey:compat-secret-123 >"$work/sim.out" 2>&1 &
 pid=$!
 for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.05; done

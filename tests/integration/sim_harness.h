@@ -26,7 +26,7 @@ inline std::unique_ptr<sim::SimServer> startSim(const nlohmann::json& dataset, d
   for (auto& c : extra) o.credentials.push_back(std::move(c));
   o.qps = qps;
   auto s = std::make_unique<sim::SimServer>(o);
-  s->dataset().replace(dataset);
+  s->loadData(dataset);
   s->start();
   return s;
 }

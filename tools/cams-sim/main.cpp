@@ -43,7 +43,8 @@ void addOptions(CLI::App& app, Args& a) {
                      "JSON dataset: {\"accounts\":[{\"cust_space_id\",\"business_number\","
                      "\"groups\":[{API item fields}],\"participants\"?:{GroupId:[numbers]}}]}");
   app.add_option("--generate", a.generate,
-                 "Generate a deterministic dataset: accounts=N,groups=M,seed=S[,participants=1]")
+                 "Generate a deterministic dataset: "
+                 "accounts=N,groups=M,seed=S[,participants=1][,numbers=K]")
       ->excludes(data);
   app.add_option("--write-data", a.write_data, "Write the dataset served (e.g. generated) to FILE");
   app.add_option("--qps", a.opts.qps,
@@ -92,7 +93,8 @@ nlohmann::json loadDataset(const Args& a) {
   } else if (!a.generate.empty()) {
     const auto spec = parseGenerateSpec(a.generate);
     if (!spec)
-      throw std::runtime_error("--generate expects accounts=N,groups=M,seed=S[,participants=1]");
+      throw std::runtime_error(
+          "--generate expects accounts=N,groups=M,seed=S[,participants=1][,numbers=K]");
     dataset = generateDataset(*spec);
   }
   if (!a.write_data.empty()) {
@@ -114,7 +116,7 @@ int serve(const SimOptions& opts, const nlohmann::json& dataset, const std::stri
 
   SimServer server(opts);
   try {
-    server.dataset().replace(dataset);
+    server.loadData(dataset);
     server.start();
   } catch (const std::exception& e) {
     std::cerr << "cams-sim: " << e.what() << '\n';

@@ -93,16 +93,24 @@ void SimServer::adminDataRoutes() {
           sendJson(res, 200, json{{"ok", true}, {"groups", dataset_.groupCount()}}.dump());
         }));
   s.Get("/__admin/dataset", admin([this](const httplib::Request&, httplib::Response& res) {
-          sendJson(res, 200, dataset_.snapshot().dump());
+          sendJson(res, 200, dataSnapshot().dump());
         }));
   s.Put("/__admin/dataset", adminWithBody([this](const json& body, httplib::Response& res) {
-          dataset_.replace(body);
+          loadData(body);
           sendJson(res, 200, json{{"groups", dataset_.groupCount()}}.dump());
         }));
   s.Post("/__admin/mutate", adminWithBody([this](const json& j, httplib::Response& res) {
            const int changed = dataset_.mutate({j.at("cust_space_id").get<std::string>(),
                                                 j.at("business_number").get<std::string>()},
                                                j.at("ops"));
+           sendJson(res, 200, json{{"changed", changed}}.dump());
+         }));
+  // Discovery's inventory: instances and phone numbers (ops in sim_inventory.h).
+  s.Get("/__admin/inventory", admin([this](const httplib::Request&, httplib::Response& res) {
+          sendJson(res, 200, inventory_.snapshot().dump());
+        }));
+  s.Post("/__admin/inventory", adminWithBody([this](const json& j, httplib::Response& res) {
+           const int changed = inventory_.mutate(j.at("ops"));
            sendJson(res, 200, json{{"changed", changed}}.dump());
          }));
 }

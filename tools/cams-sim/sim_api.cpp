@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cams/percent_encoding.h"
+#include "sim_call.h"
 #include "sim_http.h"
 #include "sim_server.h"
 
@@ -19,8 +20,6 @@ namespace cgs::sim {
 using nlohmann::json;
 
 namespace {
-
-constexpr const char* kHostId = "cams.ap-southeast-1.aliyuncs.com";
 
 std::string newRequestId() {
   thread_local std::mt19937_64 rng{std::random_device{}()};
@@ -33,63 +32,26 @@ std::int64_t unixMs(std::chrono::system_clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
 }
 
-std::string gatewayError(const std::string& request_id, const std::string& code,
-                         const std::string& message) {
-  return json{{"RequestId", request_id},
-              {"HostId", kHostId},
-              {"Code", code},
-              {"Message", message},
-              {"Recommend", "https://api.aliyun.com/troubleshoot?q=" + code}}
-      .dump();
-}
-
-std::string businessError(const std::string& request_id, const std::string& code,
-                          const std::string& message) {
-  return json{{"AccessDeniedDetail", "None"},
-              {"RequestId", request_id},
-              {"Code", code},
-              {"Message", message},
-              {"Success", false}}
-      .dump();
-}
-
 }  // namespace
-
-// One API call in flight: the request, its log line, and the facts the steps establish.
-struct ApiCall {
-  const httplib::Request& req;
-  httplib::Response& res;
-  std::function<void(LogEntry)> record;
-  std::chrono::system_clock::time_point now;
-  // When the request arrived, as the gateway counts it: when the kernel received it (ArrivalClock),
-  // before the simulator was scheduled to read it and before its own work (signature checks are
-  // slow under a sanitizer), so its quota window measures the client's pacing, not the
-  // simulator's scheduling. `now` is the same moment on the wall clock.
-  std::chrono::steady_clock::time_point arrived;
-  LogEntry entry;
-  std::string path;
-  std::map<std::string, std::string> params;
-
-  void reply(int status, const std::string& code, const std::string& body) {
-    entry.status = status;
-    entry.code = code;
-    sendJson(res, status, body);
-    record(entry);
-  }
-  void gateway(int status, const std::string& code, const std::string& message) {
-    reply(status, code, gatewayError(entry.request_id, code, message));
-  }
-  void business(const std::string& code, const std::string& message) {
-    reply(200, code, businessError(entry.request_id, code, message));
-  }
-};
 
 const std::vector<SimServer::Action>& SimServer::actions() {
   static const std::vector<Action> kActions{
-      {"ListChatGroup", {"BusinessNumber", "CustSpaceId", "Page"}, &SimServer::serveListChatGroup},
+      {"ListChatGroup",
+       {"BusinessNumber", "CustSpaceId", "Page"},
+       Paging::kPageObject,
+       nullptr,
+       &SimServer::serveListChatGroup},
       {"ListChatGroupParticipants",
        {"BusinessNumber", "CustSpaceId", "GroupId"},
+       Paging::kPageObject,
+       nullptr,
        &SimServer::serveListChatGroupParticipants},
+      {"ListInstance", {}, Paging::kIndexAndSize, nullptr, &SimServer::serveListInstance},
+      {"QueryChatappPhoneNumbers",
+       {},
+       Paging::kNone,
+       &SimOptions::phone_numbers_qps,
+       &SimServer::serveQueryPhoneNumbers},
   };
   return kActions;
 }
@@ -122,8 +84,8 @@ void SimServer::handleApi(const httplib::Request& req, httplib::Response& res) {
   call.path = qmark == std::string::npos ? req.target : req.target.substr(0, qmark);
   call.entry.request_id = newRequestId();
   const Action* action = routeAction(call);
-  if (action == nullptr || !authenticate(call) || !throttle(call) || !readParams(call, *action) ||
-      !authorize(call) || !delay(call)) {
+  if (action == nullptr || !authenticate(call) || !throttle(call, *action) ||
+      !readParams(call, *action) || !authorize(call) || !delay(call)) {
     return;
   }
   (this->*action->serve)(call);
@@ -162,17 +124,36 @@ bool SimServer::authenticate(ApiCall& call) {
   return true;
 }
 
-bool SimServer::throttle(ApiCall& call) {
+namespace {
+
+// Whether one more request at `t` fits `qps` per second in `window` (arrival order); recorded
+// when `take`.
+bool fits(std::deque<std::chrono::steady_clock::time_point>& window,
+          std::chrono::steady_clock::time_point t, double qps) {
+  while (!window.empty() && t - window.front() >= std::chrono::seconds(1)) window.pop_front();
+  return static_cast<double>(window.size()) < qps;
+}
+
+void take(std::deque<std::chrono::steady_clock::time_point>& window,
+          std::chrono::steady_clock::time_point t) {
+  // Kept in arrival order: threads may reach the lock in another order than they arrived.
+  window.insert(std::upper_bound(window.begin(), window.end(), t), t);
+}
+
+}  // namespace
+
+bool SimServer::throttle(ApiCall& call, const Action& action) {
   bool throttled = false;
   {
     std::lock_guard lock(state_mutex_);
-    if (qps_ > 0) {
-      // Kept in arrival order: threads may reach this lock in another order than they arrived.
-      auto& window = accepted_[call.entry.access_key_id];
-      const auto t = call.arrived;
-      while (!window.empty() && t - window.front() >= std::chrono::seconds(1)) window.pop_front();
-      throttled = static_cast<double>(window.size()) >= qps_;
-      if (!throttled) window.insert(std::upper_bound(window.begin(), window.end(), t), t);
+    const auto t = call.arrived;
+    const double own = action.own_qps != nullptr ? options_.*action.own_qps : 0;
+    auto& global = accepted_[call.entry.access_key_id];
+    auto& mine = accepted_by_action_[{call.entry.access_key_id, action.name}];
+    throttled = (qps_ > 0 && !fits(global, t, qps_)) || (own > 0 && !fits(mine, t, own));
+    if (!throttled) {
+      if (qps_ > 0) take(global, t);
+      if (own > 0) take(mine, t);
     }
   }
   if (throttled)
@@ -195,16 +176,34 @@ bool SimServer::readParams(ApiCall& call, const Action& action) {
   call.entry.cust_space_id = call.params["CustSpaceId"];
   call.entry.business_number = call.params["BusinessNumber"];
   call.entry.group_id = call.params["GroupId"];
-  // Page is optional for ListChatGroupParticipants (its SDK default: the first 20).
-  const json page = call.params.count("Page") ? json::parse(call.params["Page"], nullptr, false)
-                                              : json{{"Index", 1}, {"Size", 20}};
-  const auto field = [&](const char* k) -> int {
-    if (!page.is_object() || !page.contains(k) || !page[k].is_number_integer()) return -1;
-    const auto n = page[k].get<long long>();
+  return readPage(call, action);
+}
+
+bool SimServer::readPage(ApiCall& call, const Action& action) {
+  const auto number = [](const std::string& text) -> int {
+    if (text.empty() || text.size() > 10 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return -1;
+    }
+    const long long n = std::stoll(text);
     return (n < 1 || n > 1'000'000'000) ? -1 : static_cast<int>(n);
   };
-  call.entry.page_index = field("Index");
-  call.entry.page_size = field("Size");
+  if (action.paging == Paging::kNone) return true;
+  if (action.paging == Paging::kIndexAndSize) {
+    call.entry.page_index = call.params.count("PageIndex") ? number(call.params["PageIndex"]) : 1;
+    call.entry.page_size = call.params.count("PageSize") ? number(call.params["PageSize"]) : 10;
+  } else {
+    // Page is optional for ListChatGroupParticipants (its SDK default: the first 20).
+    const json page = call.params.count("Page") ? json::parse(call.params["Page"], nullptr, false)
+                                                : json{{"Index", 1}, {"Size", 20}};
+    const auto field = [&](const char* k) -> int {
+      if (!page.is_object() || !page.contains(k) || !page[k].is_number_integer()) return -1;
+      const auto n = page[k].get<long long>();
+      return (n < 1 || n > 1'000'000'000) ? -1 : static_cast<int>(n);
+    };
+    call.entry.page_index = field("Index");
+    call.entry.page_size = field("Size");
+  }
   if (call.entry.page_index < 1 || call.entry.page_size < 1 ||
       call.entry.page_size > options_.max_page_size) {
     call.business("InvalidParameter.PageInvalid",
@@ -240,7 +239,9 @@ bool SimServer::authorize(ApiCall& call) {
     call.reply(403, "Forbidden.RAM", body);
     return false;
   }
-  if (call.params.count("ChannelType") && call.params["ChannelType"] != "WHATSAPP") {
+  // The group actions take WHATSAPP only; ListInstance filters by any channel type itself.
+  if (call.entry.action != "ListInstance" && call.params.count("ChannelType") &&
+      call.params["ChannelType"] != "WHATSAPP") {
     call.business("InvalidParameter.ChannelTypeNotSupport", "The channel type is not supported.");
     return false;
   }

@@ -14,7 +14,7 @@ namespace cgs::sim {
 using nlohmann::json;
 
 std::optional<GenerateSpec> parseGenerateSpec(const std::string& text) {
-  static const std::regex kPart(R"((accounts|groups|seed|participants)=([0-9]{1,12}))");
+  static const std::regex kPart(R"((accounts|groups|seed|participants|numbers)=([0-9]{1,12}))");
   GenerateSpec spec;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -28,6 +28,7 @@ std::optional<GenerateSpec> parseGenerateSpec(const std::string& text) {
     if (m[1] == "groups") spec.groups = static_cast<int>(v);
     if (m[1] == "seed") spec.seed = v;
     if (m[1] == "participants") spec.participants = v != 0;
+    if (m[1] == "numbers") spec.numbers = static_cast<int>(std::min<unsigned long long>(v, 1000));
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
@@ -122,6 +123,35 @@ SimGroup toGroup(const json& item) {
 
 }  // namespace
 
+namespace {
+
+// Each space's own CONNECTED number (its account's), then spec.numbers others.
+json generateNumbers(const GenerateSpec& spec) {
+  constexpr std::array<const char*, 4> kOther{"PENDING", "DISCONNECTED", "FLAGGED", "RESTRICTED"};
+  constexpr std::array<const char*, 3> kQuality{"GREEN", "YELLOW", "RED"};
+  json numbers = json::array();
+  for (int a = 1; a <= spec.accounts; ++a) {
+    const std::string cs = fmt::format("cams-sim-{:04d}", a);
+    numbers.push_back({{"CustSpaceId", cs},
+                       {"PhoneNumber", fmt::format("86138{:08d}", a)},
+                       {"Status", "CONNECTED"},
+                       {"QualityRating", "GREEN"},
+                       {"MessagingLimitTier", "TIER_10K"},
+                       {"VerifiedName", fmt::format("Sim {}", a)}});
+    for (int k = 1; k <= spec.numbers; ++k) {
+      numbers.push_back({{"CustSpaceId", cs},
+                         {"PhoneNumber", fmt::format("86139{:05d}{:03d}", a % 100'000, k % 1000)},
+                         {"Status", kOther[static_cast<std::size_t>(k - 1) % kOther.size()]},
+                         {"QualityRating", kQuality[static_cast<std::size_t>(k) % kQuality.size()]},
+                         {"MessagingLimitTier", "TIER_1K"},
+                         {"VerifiedName", fmt::format("Sim {} extra {}", a, k)}});
+    }
+  }
+  return numbers;
+}
+
+}  // namespace
+
 json generateDataset(const GenerateSpec& spec) {
   std::mt19937_64 rng(spec.seed);
   json accounts = json::array();
@@ -148,7 +178,9 @@ json generateDataset(const GenerateSpec& spec) {
     if (spec.participants) account["participants"] = std::move(participants);
     accounts.push_back(std::move(account));
   }
-  return json{{"accounts", std::move(accounts)}};
+  json data{{"accounts", std::move(accounts)}};
+  if (spec.numbers > 0) data["phone_numbers"] = generateNumbers(spec);
+  return data;
 }
 
 void SimDataset::replace(const json& data) {

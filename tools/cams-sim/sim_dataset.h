@@ -55,9 +55,13 @@ struct GenerateSpec {
   int groups = 50;
   std::uint64_t seed = 1;
   bool participants = false;  // every group gets 2 to 9 members
+  // Numbers per space beside the account's own CONNECTED one, none CONNECTED (PENDING,
+  // DISCONNECTED, FLAGGED, RESTRICTED in turn) and without groups; with any, the data lists
+  // "phone_numbers" (sim_inventory.h).
+  int numbers = 0;
 };
 
-// "accounts=3,groups=50,seed=7,participants=1" -> spec; nullopt when malformed.
+// "accounts=3,groups=50,seed=7,participants=1,numbers=2" -> spec; nullopt when malformed.
 [[nodiscard]] std::optional<GenerateSpec> parseGenerateSpec(const std::string& text);
 
 // Deterministic accounts "cams-sim-0001".. with realistic groups: emoji, CJK and long subjects,

@@ -18,6 +18,7 @@
 #include "sim_arrival.h"
 #include "sim_dataset.h"
 #include "sim_faults.h"
+#include "sim_inventory.h"
 #include "sim_verifier.h"
 
 namespace httplib {
@@ -33,6 +34,8 @@ struct SimOptions {
   int port = 0;  // 0: a free port
   std::vector<SimCredential> credentials;
   double qps = 0;  // per AccessKeyId; 0: unlimited
+  // QueryChatappPhoneNumbers' own limit per AccessKeyId (the contract's 10/s), beside `qps`.
+  double phone_numbers_qps = 10;
   int latency_ms = 0;
   int jitter_ms = 0;
   int max_page_size = 100;
@@ -79,6 +82,11 @@ class SimServer {
   [[nodiscard]] int port() const { return port_; }
   [[nodiscard]] std::string endpoint() const;
   SimDataset& dataset() { return dataset_; }
+  SimInventory& inventory() { return inventory_; }
+  // Replaces the groups and the inventory with a data file's content (sim_dataset.h,
+  // sim_inventory.h); the snapshot is the same shape.
+  void loadData(const nlohmann::json& data);
+  [[nodiscard]] nlohmann::json dataSnapshot() const;
   FaultPlan& faults() { return faults_; }
   void setLatency(int fixed_ms, int jitter_ms);
   void setQps(double qps);
@@ -92,10 +100,16 @@ class SimServer {
   [[nodiscard]] std::map<std::string, int> maxPerSecond() const;
 
  private:
-  // One API action the simulator serves: its required query parameters and its handler.
+  // How an action pages: a Page JSON object (ListChatGroup and its participants), plain
+  // PageIndex/PageSize (ListInstance), or not at all (QueryChatappPhoneNumbers).
+  enum class Paging { kPageObject, kIndexAndSize, kNone };
+  // One API action the simulator serves: its required query parameters, its paging, its own QPS
+  // limit per AccessKeyId beside the global one (0: none), and its handler.
   struct Action {
     const char* name;
     std::vector<const char*> required;
+    Paging paging;
+    double SimOptions::*own_qps;  // nullptr: none
     void (SimServer::*serve)(ApiCall& call);
   };
   static const std::vector<Action>& actions();
@@ -111,14 +125,18 @@ class SimServer {
   void handleApi(const httplib::Request& req, httplib::Response& res);
   const Action* routeAction(ApiCall& call);
   bool authenticate(ApiCall& call);
-  bool throttle(ApiCall& call);
+  bool throttle(ApiCall& call, const Action& action);
   bool readParams(ApiCall& call, const Action& action);
+  bool readPage(ApiCall& call, const Action& action);
   bool authorize(ApiCall& call);
   bool delay(ApiCall& call);
   // ListChatGroup itself: the account's page, faults applied, rendered.
   void serveListChatGroup(ApiCall& call);
   // ListChatGroupParticipants: one page of a group's members, faults applied, rendered.
   void serveListChatGroupParticipants(ApiCall& call);
+  // The inventory (sim_inventory_api.cpp): ListInstance and QueryChatappPhoneNumbers.
+  void serveListInstance(ApiCall& call);
+  void serveQueryPhoneNumbers(ApiCall& call);
   void renderPage(ApiCall& call, const SimPage& page);
   // Answers the call when the fault replaces the response; false when the (possibly altered)
   // page is still to be served.
@@ -134,6 +152,7 @@ class SimServer {
   int port_ = 0;
   std::unique_ptr<ArrivalClock> arrivals_;  // once the port is known
   SimDataset dataset_;
+  SimInventory inventory_;
   FaultPlan faults_;
   SignatureVerifier verifier_;
 
@@ -146,7 +165,11 @@ class SimServer {
   int jitter_ms_ = 0;
   double qps_ = 0;
   std::mt19937_64 rng_;
+  // Accepted requests' arrivals per AccessKeyId (the global limit) and per (AccessKeyId, action)
+  // for an action with a limit of its own.
   std::map<std::string, std::deque<std::chrono::steady_clock::time_point>> accepted_;
+  std::map<std::pair<std::string, std::string>, std::deque<std::chrono::steady_clock::time_point>>
+      accepted_by_action_;
   std::set<std::tuple<std::string, std::string, std::string>> forbidden_;  // key, space, action
   std::deque<LogEntry> log_;
   long seq_ = 0;
