@@ -399,7 +399,20 @@ TEST(SimAdminApi, EveryEndpointOverHttp) {
   const nlohmann::json data = sim::generateDataset({2, 10, 5});
   auto s = startSim(data);
   EXPECT_EQ(admin(*s, "GET", "/health").body["groups"], 20);
-  EXPECT_EQ(admin(*s, "GET", "/dataset").body, data);
+  const auto served = admin(*s, "GET", "/dataset").body;
+  EXPECT_EQ(served["accounts"], data["accounts"]);
+  // The inventory the data did not list is derived from its accounts, and served as such.
+  EXPECT_EQ(served["instances"].size(), 2u);
+  EXPECT_EQ(served["phone_numbers"][1]["PhoneNumber"], "8613800000002");
+  EXPECT_EQ(admin(*s, "PUT", "/dataset", served.dump()).status, 200);
+  EXPECT_EQ(admin(*s, "GET", "/dataset").body, served) << "what it serves reloads as itself";
+  auto inventory = admin(*s, "POST", "/inventory",
+                         R"({"ops":[{"op":"set","cust_space_id":"cams-sim-0001",
+                             "phone_number":"8613800000001","set":{"Status":"FLAGGED"}},
+                             {"op":"delete_instance","instance_id":"nope"}]})");
+  EXPECT_EQ(inventory.body["changed"], 1);
+  EXPECT_EQ(admin(*s, "GET", "/inventory").body["phone_numbers"][0]["Status"], "FLAGGED");
+  EXPECT_EQ(admin(*s, "POST", "/inventory", R"({"ops":[{"op":"explode"}]})").status, 400);
   auto mutate = admin(*s, "POST", "/mutate",
                       R"({"cust_space_id":"cams-sim-0001","business_number":"8613800000001","ops":[
                           {"op":"add","group":{"GroupId":"X1","Subject":"x"}},
