@@ -61,16 +61,8 @@ std::variant<ChatGroup, std::string> parseItem(json& item, std::size_t i) {
   sanitizeJson(item);
   ChatGroup g;
   std::string problem;
-  auto id = optionalString(item, "GroupId", problem);
-  if (!problem.empty() || !id || id->empty()) {
-    return fmt::format("Data.List[{}]: {}", i,
-                       problem.empty() ? "GroupId is missing or empty" : problem);
-  }
-  if (id->size() > kMaxGroupIdBytes) {
-    return fmt::format("Data.List[{}]: GroupId is {} bytes long (at most {})", i, id->size(),
-                       kMaxGroupIdBytes);
-  }
-  g.group_id = std::move(*id);
+  g.group_id = requiredKey(item, "GroupId", kMaxGroupIdBytes, problem);
+  if (!problem.empty()) return fmt::format("Data.List[{}]: {}", i, problem);
   g.subject = optionalString(item, "Subject", problem);
   g.description = optionalString(item, "Description", problem);
   g.invite_link = optionalString(item, "InviteLink", problem);

@@ -12,23 +12,6 @@ namespace {
 
 constexpr ListShape kInstanceShape{"", "Data", "TotalCount", true};
 
-// A required key field: a non-empty string of at most kMaxInstanceKeyBytes; empty and `problem`
-// set otherwise.
-std::string keyField(const json& item, const char* key, std::string& problem) {
-  auto value = optionalString(item, key, problem);
-  if (!problem.empty()) return {};
-  if (!value || value->empty()) {
-    problem = fmt::format("{} is missing or empty", key);
-    return {};
-  }
-  if (value->size() > kMaxInstanceKeyBytes) {
-    problem =
-        fmt::format("{} is {} bytes long (at most {})", key, value->size(), kMaxInstanceKeyBytes);
-    return {};
-  }
-  return std::move(*value);
-}
-
 std::variant<Instance, std::string> parseInstance(json& item, std::size_t i) {
   if (!item.is_object()) {
     return fmt::format("Data[{}]: expected an object, got {}", i, jsonTypeName(item));
@@ -36,8 +19,8 @@ std::variant<Instance, std::string> parseInstance(json& item, std::size_t i) {
   sanitizeJson(item);
   Instance out;
   std::string problem;
-  out.instance_id = keyField(item, "InstanceId", problem);
-  if (problem.empty()) out.cust_space_id = keyField(item, "CustSpaceId", problem);
+  out.instance_id = requiredKey(item, "InstanceId", kMaxInstanceKeyBytes, problem);
+  out.cust_space_id = requiredKey(item, "CustSpaceId", kMaxInstanceKeyBytes, problem);
   if (!problem.empty()) return fmt::format("Data[{}]: {}", i, problem);
   out.instance_name = optionalString(item, "InstanceName", problem);
   out.channel_type = optionalString(item, "ChannelType", problem);

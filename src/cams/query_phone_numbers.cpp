@@ -21,14 +21,8 @@ std::variant<PhoneNumber, std::string> parseNumber(json& item, std::size_t i) {
   sanitizeJson(item);
   PhoneNumber out;
   std::string problem;
-  auto number = optionalString(item, "PhoneNumber", problem);
-  if (problem.empty() && (!number || number->empty())) problem = "PhoneNumber is missing or empty";
-  if (problem.empty() && number->size() > kMaxPhoneNumberBytes) {
-    problem = fmt::format("PhoneNumber is {} bytes long (at most {})", number->size(),
-                          kMaxPhoneNumberBytes);
-  }
+  out.phone_number = requiredKey(item, "PhoneNumber", kMaxPhoneNumberBytes, problem);
   if (!problem.empty()) return fmt::format("PhoneNumbers[{}]: {}", i, problem);
-  out.phone_number = std::move(*number);
   out.status = optionalString(item, "Status", problem);
   out.quality_rating = optionalString(item, "QualityRating", problem);
   out.messaging_limit_tier = optionalString(item, "MessagingLimitTier", problem);

@@ -58,6 +58,22 @@ std::optional<std::string> optionalString(const json& item, const char* key, std
   return it->get<std::string>();
 }
 
+std::string requiredKey(const json& item, const char* key, std::size_t max_bytes,
+                        std::string& problem) {
+  if (!problem.empty()) return {};
+  auto value = optionalString(item, key, problem);
+  if (!problem.empty()) return {};
+  if (!value || value->empty()) {
+    problem = fmt::format("{} is missing or empty", key);
+    return {};
+  }
+  if (value->size() > max_bytes) {
+    problem = fmt::format("{} is {} bytes long (at most {})", key, value->size(), max_bytes);
+    return {};
+  }
+  return std::move(*value);
+}
+
 ApiError malformedResponse(int status, std::string request_id, std::string message) {
   ApiError e;
   e.kind = ApiErrorKind::kMalformed;

@@ -62,6 +62,12 @@ struct ResponseData {
 [[nodiscard]] std::optional<std::string> optionalString(const nlohmann::json& item, const char* key,
                                                         std::string& problem);
 
+// An item's key field: a non-empty string of at most `max_bytes`. Empty, with `problem` set
+// ("GroupId is missing or empty", "... is 600 bytes long (at most 512)"), otherwise; a `problem`
+// already set is kept and nothing is read.
+[[nodiscard]] std::string requiredKey(const nlohmann::json& item, const char* key,
+                                      std::size_t max_bytes, std::string& problem);
+
 // Replaces U+0000 in every string and key (PostgreSQL text and jsonb cannot hold it).
 void sanitizeJson(nlohmann::json& j);
 
