@@ -31,6 +31,14 @@ std::vector<std::string> changeTypeNames() {
   return out;
 }
 
+std::vector<std::string> defaultEventNames() {
+  std::vector<std::string> out;
+  for (const auto& info : kChangeTypes) {
+    if (info.by_default) out.emplace_back(info.name);
+  }
+  return out;
+}
+
 ChangeTally& ChangeTally::operator+=(const ChangeTally& other) {
   for (std::size_t i = 0; i < counts_.size(); ++i) counts_[i] += other.counts_[i];
   return *this;

@@ -21,31 +21,50 @@ enum class ChangeType {
   kRestored,
   kParticipantJoined,
   kParticipantLeft,
+  kPhoneNumberAdded,
+  kPhoneNumberUpdated,
+  kPhoneNumberRemoved,
+  kPhoneNumberRestored,
 };
 
 struct ChangeTypeInfo {
   ChangeType type;
-  std::string_view name;      // as stored in change_type and sent as a webhook event's type
+  std::string_view name;      // the webhook event's type, the metrics' label, the log's field
   std::string_view resource;  // the resource whose step reports it (sync/resource_step.h)
   std::string_view table;     // the history table that records it
+  std::string_view stored;    // its change_type there
   char mark;                  // the dry-run printout's: + added, - gone, ^ back, ~ changed
+  bool by_default;            // a webhook that lists no events gets it (the first release's six)
 };
 
-inline constexpr std::array<ChangeTypeInfo, 6> kChangeTypes{{
-    {ChangeType::kAdded, "added", "groups", "chat_group_changes", '+'},
-    {ChangeType::kUpdated, "updated", "groups", "chat_group_changes", '~'},
-    {ChangeType::kRemoved, "removed", "groups", "chat_group_changes", '-'},
-    {ChangeType::kRestored, "restored", "groups", "chat_group_changes", '^'},
-    {ChangeType::kParticipantJoined, "participant_joined", "members", "chat_group_changes", '+'},
-    {ChangeType::kParticipantLeft, "participant_left", "members", "chat_group_changes", '-'},
+inline constexpr std::array<ChangeTypeInfo, 10> kChangeTypes{{
+    {ChangeType::kAdded, "added", "groups", "chat_group_changes", "added", '+', true},
+    {ChangeType::kUpdated, "updated", "groups", "chat_group_changes", "updated", '~', true},
+    {ChangeType::kRemoved, "removed", "groups", "chat_group_changes", "removed", '-', true},
+    {ChangeType::kRestored, "restored", "groups", "chat_group_changes", "restored", '^', true},
+    {ChangeType::kParticipantJoined, "participant_joined", "members", "chat_group_changes",
+     "participant_joined", '+', true},
+    {ChangeType::kParticipantLeft, "participant_left", "members", "chat_group_changes",
+     "participant_left", '-', true},
+    {ChangeType::kPhoneNumberAdded, "phone_number_added", "numbers", "phone_number_changes",
+     "added", '+', false},
+    {ChangeType::kPhoneNumberUpdated, "phone_number_updated", "numbers", "phone_number_changes",
+     "updated", '~', false},
+    {ChangeType::kPhoneNumberRemoved, "phone_number_removed", "numbers", "phone_number_changes",
+     "removed", '-', false},
+    {ChangeType::kPhoneNumberRestored, "phone_number_restored", "numbers", "phone_number_changes",
+     "restored", '^', false},
 }};
 
 [[nodiscard]] const ChangeTypeInfo& changeTypeInfo(ChangeType type);
 [[nodiscard]] std::string_view changeTypeName(ChangeType type);
-// The change type of a stored or configured name; nullopt for a name the registry lacks.
+// The change type of a name (the webhook event's); nullopt for a name the registry lacks.
 [[nodiscard]] std::optional<ChangeType> changeTypeNamed(std::string_view name);
-// Every name, in the registry's order (the webhooks' default events).
+// Every name, in the registry's order (the events a webhook may list).
 [[nodiscard]] std::vector<std::string> changeTypeNames();
+// The names a webhook that lists no events gets: later resources' types are opt-in, so an
+// existing receiver sees nothing new.
+[[nodiscard]] std::vector<std::string> defaultEventNames();
 
 // How many changes of each type: what a resource step reports.
 class ChangeTally {

@@ -6,6 +6,27 @@
 
 namespace cgs {
 
+void readAccountSettings(YamlReader& r, const YAML::Node& a, const std::string& path,
+                         AccountConfig& acc,
+                         const std::function<bool(const std::string&)>& credential_set_exists) {
+  r.str(a, "credentials", path, acc.credentials);
+  r.oneOf(a, "channel_type", path, acc.channel_type, {"WHATSAPP"});
+  r.oneOf(a, "group_status", path, acc.group_status,
+          {"ACTIVE", "INACTIVE", "SUSPENDED", "CREATING", "DELETING", "UPDATING"});
+  r.str(a, "subject", path, acc.subject);
+  if (r.scalar(a, "interval", path)) {
+    Millis interval{-1};
+    r.duration(a, "interval", path, interval, Millis{1000});
+    if (interval >= Millis{1000}) acc.interval = interval;
+  }
+  r.boolean(a, "enabled", path, acc.enabled);
+  r.boolean(a, "participants", path, acc.participants);
+  if (!credential_set_exists(acc.credentials)) {
+    r.error(a["credentials"] ? a["credentials"] : a, path + ".credentials",
+            fmt::format("no credential set named {} under credentials:", quoted(acc.credentials)));
+  }
+}
+
 void readAccounts(YamlReader& r, const YAML::Node& n, std::vector<AccountConfig>& out,
                   const std::function<bool(const std::string&)>& credential_set_exists) {
   if (!n.IsSequence()) {
@@ -46,23 +67,7 @@ void readAccounts(YamlReader& r, const YAML::Node& n, std::vector<AccountConfig>
     if (!r.str(a, "business_number", path, acc.business_number) || acc.business_number.empty()) {
       r.error(a, path + ".business_number", "missing (the WhatsApp business number)");
     }
-    r.str(a, "credentials", path, acc.credentials);
-    r.oneOf(a, "channel_type", path, acc.channel_type, {"WHATSAPP"});
-    r.oneOf(a, "group_status", path, acc.group_status,
-            {"ACTIVE", "INACTIVE", "SUSPENDED", "CREATING", "DELETING", "UPDATING"});
-    r.str(a, "subject", path, acc.subject);
-    if (r.scalar(a, "interval", path)) {
-      Millis interval{-1};
-      r.duration(a, "interval", path, interval, Millis{1000});
-      if (interval >= Millis{1000}) acc.interval = interval;
-    }
-    r.boolean(a, "enabled", path, acc.enabled);
-    r.boolean(a, "participants", path, acc.participants);
-    if (!credential_set_exists(acc.credentials)) {
-      r.error(
-          a["credentials"] ? a["credentials"] : a, path + ".credentials",
-          fmt::format("no credential set named {} under credentials:", quoted(acc.credentials)));
-    }
+    readAccountSettings(r, a, path, acc, credential_set_exists);
     out.push_back(std::move(acc));
   }
 }

@@ -67,6 +67,23 @@ struct AccountConfig {
   bool participants = false;  // also mirror the groups' members (ListChatGroupParticipants)
 };
 
+// Accounts found by themselves (README, "Discovery"): every `interval`, the credential set's
+// instances are listed (ListInstance), then each of their customer spaces' numbers
+// (QueryChatappPhoneNumbers); every number is mirrored, and those whose status is in
+// `number_status` become accounts named "<cust_space_id>/<phone_number>" with `account`'s
+// settings. An accounts[] entry for the same pair wins.
+struct DiscoveryConfig {
+  Millis interval = std::chrono::hours(1);
+  std::string credentials = "default";
+  std::string channel_type = "whatsapp";                // ListInstance ChannelType
+  std::vector<std::string> cust_space_ids;              // empty: every listed instance's space
+  std::vector<std::string> number_status{"CONNECTED"};  // the statuses that make an account
+  AccountConfig account;  // every discovered account's settings (its name, space and number unset)
+
+  [[nodiscard]] bool coversSpace(const std::string& cust_space_id) const;
+  [[nodiscard]] bool makesAccount(const std::string& status) const;
+};
+
 // How members are mirrored, for the accounts that enable it.
 struct ParticipantsConfig {
   Millis refresh = std::chrono::hours(24);  // the longest a group's member list goes unchecked
@@ -103,7 +120,7 @@ struct WebhookConfig {
   std::string name;         // [a-z0-9_-]+, unique
   std::string url;          // https (verified), or http to a loopback address
   CredentialSource secret;  // the HMAC key: secret_env, secret_file or inline (owner-only file)
-  std::vector<std::string> events;    // change types; default: all six
+  std::vector<std::string> events;    // change types; default: defaultEventNames() (the six)
   std::vector<std::string> accounts;  // account names; empty: every account
   int max_batch = 100;                // events per delivery
   Millis timeout = std::chrono::seconds(10);
@@ -134,6 +151,7 @@ struct Config {
   std::vector<CredentialConfig> credentials;
   ScheduleConfig schedule;
   std::vector<AccountConfig> accounts;
+  std::optional<DiscoveryConfig> discovery;  // absent: only the accounts above
   LoggingConfig logging;
   SafetyConfig safety;
   RetentionConfig retention;

@@ -27,7 +27,7 @@ Config parseConfig(const std::string& text, const std::string& path, bool owner_
   if (root.IsNull()) throw ConfigError({{path, 0, 0, "", "the file is empty"}});
   if (r.mapping(root, "",
                 {"database", "api", "credentials", "schedule", "accounts", "logging", "safety",
-                 "retention", "metrics", "participants", "webhooks", "sql_access"})) {
+                 "retention", "metrics", "participants", "webhooks", "sql_access", "discovery"})) {
     if (root["database"]) readDatabase(r, root["database"], cfg.database, env, owner_only);
     if (root["api"]) readApi(r, root["api"], cfg.api);
     if (root["credentials"]) readCredentials(r, root["credentials"], cfg.credentials, owner_only);
@@ -38,8 +38,15 @@ Config parseConfig(const std::string& text, const std::string& path, bool owner_
         return cfg.findCredentials(name) != nullptr;
       });
     }
-    if (cfg.accounts.empty() && r.ok()) {
-      r.error(root, "accounts", "no accounts configured: add at least one under accounts:");
+    if (const auto& n = root["discovery"]) {
+      readDiscovery(r, n, cfg.discovery.emplace(), [&cfg](const std::string& name) {
+        return cfg.findCredentials(name) != nullptr;
+      });
+    }
+    if (cfg.accounts.empty() && !cfg.discovery && r.ok()) {
+      r.error(root, "accounts",
+              "no accounts configured: add at least one under accounts:, or a discovery: "
+              "section to find them");
     }
     if (const auto& n = root["logging"]) readLogging(r, n, cfg.logging);
     if (const auto& n = root["safety"]) readSafety(r, n, cfg.safety);

@@ -28,6 +28,27 @@ std::string accountLine(const Config& c, const AccountConfig& a) {
                      a.participants ? " +participants" : "", a.enabled ? "" : " (disabled)");
 }
 
+// What discovery will do, said once: which spaces, which numbers become accounts, with which
+// settings, and that an accounts[] entry for the same pair wins.
+std::string discoveryLines(const Config& c, const DiscoveryConfig& d) {
+  AccountConfig settings = d.account;
+  settings.name = "<cust_space_id>/<phone_number>";
+  settings.cust_space_id = "<cust_space_id>";
+  settings.business_number = "<phone_number>";
+  return fmt::format(
+      "discovery: every {} (and at start, --once and SIGHUP), with credentials {}: ListInstance "
+      "ChannelType={}, then QueryChatappPhoneNumbers for {} (paced to that action's own limit; "
+      "on one replica at a time)\n"
+      "  every number is mirrored (phone_numbers); those with Status in [{}] become accounts:\n"
+      "{}"
+      "  an accounts[] entry with the same cust_space_id and business_number wins (its name and "
+      "settings; enabled: false turns that number off); a number that leaves the listing or "
+      "those statuses is retired (no syncs, its groups kept) until it comes back\n",
+      formatDuration(d.interval), printable(d.credentials), printable(d.channel_type),
+      d.cust_space_ids.empty() ? "every listed space" : "the spaces " + joined(d.cust_space_ids),
+      joined(d.number_status), accountLine(c, settings));
+}
+
 std::string webhookLine(const WebhookConfig& w) {
   // Scheme and host only: a path or query may hold a token, and this reaches the journal at
   // every start (the unit's ExecStartPre).
@@ -68,6 +89,7 @@ std::string summarizeConfig(const Config& c) {
   }
   out += fmt::format("accounts ({}):\n", c.accounts.size());
   for (const auto& a : c.accounts) out += accountLine(c, a);
+  if (c.discovery) out += discoveryLines(c, *c.discovery);
   const auto& p = c.participants;
   out += fmt::format("participants: refresh every {}, at most {} request(s) per run, numbers {}\n",
                      formatDuration(p.refresh), p.max_requests_per_run,

@@ -50,4 +50,14 @@ void readSqlAccess(YamlReader& r, const YAML::Node& n, std::vector<SqlAccessConf
 void readAccounts(YamlReader& r, const YAML::Node& n, std::vector<AccountConfig>& out,
                   const std::function<bool(const std::string&)>& credential_set_exists);
 
+// What an account may set beside its name, space and number (credentials, filters, interval,
+// enabled, participants): an accounts[] entry's, and discovery.account's for every discovered one.
+void readAccountSettings(YamlReader& r, const YAML::Node& a, const std::string& path,
+                         AccountConfig& acc,
+                         const std::function<bool(const std::string&)>& credential_set_exists);
+
+// The discovery section; credential sets are read first.
+void readDiscovery(YamlReader& r, const YAML::Node& n, DiscoveryConfig& out,
+                   const std::function<bool(const std::string&)>& credential_set_exists);
+
 }  // namespace cgs

@@ -2,32 +2,13 @@
 #include <regex>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "common/loopback.h"
 #include "config/section_readers.h"
 
 namespace cgs {
 namespace {
-
-// A list of strings at `key`, each one of `allowed` when given; false when absent.
-bool readList(YamlReader& r, const YAML::Node& map, const char* key, const std::string& path,
-              std::vector<std::string>& out) {
-  const YAML::Node n = map[key];
-  if (!n) return false;
-  const std::string at = YamlReader::join(path, key);
-  if (!n.IsSequence() || n.size() == 0) {
-    r.error(n, at, fmt::format("expected a non-empty list, got {}", describe(n)));
-    return false;
-  }
-  for (const auto& item : n) {
-    if (!item.IsScalar()) {
-      r.error(item, at, fmt::format("expected a name, got {}", describe(item)));
-      continue;
-    }
-    out.push_back(item.Scalar());
-  }
-  return true;
-}
 
 void readUrl(YamlReader& r, const YAML::Node& w, const std::string& path, WebhookConfig& c) {
   if (!r.str(w, "url", path, c.url) || c.url.empty()) {
@@ -83,19 +64,17 @@ void readWebhooks(YamlReader& r, const YAML::Node& n, std::vector<WebhookConfig>
     }
     readUrl(r, w, path, c);
     readSecretSource(r, w, path, "secret", c.secret, true, true, owner_only);
-    if (readList(r, w, "events", path, c.events)) {
+    if (r.strings(w, "events", path, c.events, false)) {
       for (const auto& e : c.events) {
         if (std::find(kWebhookEvents.begin(), kWebhookEvents.end(), e) == kWebhookEvents.end()) {
           r.error(w["events"], path + ".events",
-                  fmt::format("unknown event {} (added, updated, removed, restored, "
-                              "participant_joined, participant_left)",
-                              quoted(e)));
+                  fmt::format("unknown event {} ({})", quoted(e), fmt::join(kWebhookEvents, ", ")));
         }
       }
     } else {
-      c.events = kWebhookEvents;
+      c.events = defaultEventNames();
     }
-    if (readList(r, w, "accounts", path, c.accounts)) {
+    if (r.strings(w, "accounts", path, c.accounts, false)) {
       for (const auto& a : c.accounts) {
         if (!account_exists(a)) {
           r.error(w["accounts"], path + ".accounts",

@@ -201,6 +201,30 @@ void YamlReader::oneOf(const YAML::Node& map, const char* key, const std::string
   error(*n, join(path, key), fmt::format("expected one of {}, got {}", list, describe(*n)));
 }
 
+bool YamlReader::strings(const YAML::Node& map, const char* key, const std::string& path,
+                         std::vector<std::string>& out, bool allow_empty) {
+  const YAML::Node n = map[key];
+  if (!n) return false;
+  const std::string at = join(path, key);
+  if (!n.IsSequence() || (n.size() == 0 && !allow_empty)) {
+    error(n, at,
+          fmt::format("expected a {}list, got {}", allow_empty ? "" : "non-empty ", describe(n)));
+    return false;
+  }
+  std::vector<std::string> items;
+  bool ok = true;
+  for (const auto& item : n) {
+    if (!item.IsScalar()) {
+      error(item, at, fmt::format("expected a name, got {}", describe(item)));
+      ok = false;
+      continue;
+    }
+    items.push_back(item.Scalar());
+  }
+  if (ok) out = std::move(items);
+  return ok;
+}
+
 // Every issue, in the order of the file (issues without a place last).
 std::vector<ConfigIssue> YamlReader::take() {
   std::stable_sort(issues_.begin(), issues_.end(), [](const auto& a, const auto& b) {

@@ -43,6 +43,10 @@ class YamlReader {
                 Millis min = Millis{0});
   void oneOf(const YAML::Node& map, const char* key, const std::string& path, std::string& out,
              Keys allowed);
+  // A list of scalars (replacing `out`); false when absent or refused. An empty list is refused
+  // unless `allow_empty`.
+  bool strings(const YAML::Node& map, const char* key, const std::string& path,
+               std::vector<std::string>& out, bool allow_empty);
 
   // Every issue, in the order of the file (issues without a place last).
   [[nodiscard]] std::vector<ConfigIssue> take();

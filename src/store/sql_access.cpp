@@ -103,7 +103,9 @@ const std::vector<std::string>& tenantRelations() {
       "chat_groups",        "current_chat_groups",     "chat_group_changes",
       "chat_group_history", "chat_group_participants", "current_chat_group_participants",
       "sync_runs",          "latest_sync_runs",        "latest_successful_sync_runs",
-      "sql_access_roles",   "sql_access_accounts"};
+      "sql_access_roles",   "sql_access_accounts",     "instances",
+      "current_instances",  "phone_numbers",           "current_phone_numbers",
+      "phone_number_changes"};
   return kRelations;
 }
 

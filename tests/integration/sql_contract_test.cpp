@@ -100,7 +100,7 @@ TEST(SqlContract, TheDatabaseHasExactlyThePublicInterfaceDocsSqlMdDescribes) {
 TEST(SqlContract, TheHistoryTablesAcceptExactlyTheRegistrysChangeTypes) {
   std::map<std::string, std::set<std::string>> registry;  // table -> change types
   for (const ChangeTypeInfo& t : kChangeTypes) {
-    registry[std::string(t.table)].insert(std::string(t.name));
+    registry[std::string(t.table)].insert(std::string(t.stored));
   }
   TestSchema schema;
   pqxx::connection c(testDatabaseUrl());

@@ -18,9 +18,21 @@ TEST(ChangeType, EveryTypeHasOneNameThatLeadsBackToIt) {
   EXPECT_EQ(changeTypeNamed("participant_joined"), ChangeType::kParticipantJoined);
   EXPECT_EQ(changeTypeNamed("Added"), std::nullopt);
   EXPECT_EQ(changeTypeNamed(""), std::nullopt);
-  EXPECT_EQ(changeTypeNames(), (std::vector<std::string>{"added", "updated", "removed", "restored",
-                                                         "participant_joined", "participant_left"}))
-      << "the webhooks' default events, in the registry's order";
+  EXPECT_EQ(defaultEventNames(),
+            (std::vector<std::string>{"added", "updated", "removed", "restored",
+                                      "participant_joined", "participant_left"}))
+      << "the webhooks' default events (the first release's), in the registry's order";
+  EXPECT_EQ(changeTypeNames().size(), kChangeTypes.size());
+  EXPECT_EQ(changeTypeNamed("phone_number_updated"), ChangeType::kPhoneNumberUpdated);
+}
+
+TEST(ChangeType, TheNumbersTypesAreOptInAndStoredUnderTheirOwnTable) {
+  for (const ChangeTypeInfo& info : kChangeTypes) {
+    if (info.resource != "numbers") continue;
+    EXPECT_FALSE(info.by_default) << info.name << ": existing receivers must see nothing new";
+    EXPECT_EQ(info.table, "phone_number_changes");
+    EXPECT_EQ("phone_number_" + std::string(info.stored), info.name);
+  }
 }
 
 TEST(ChangeType, ATallyCountsEachTypeApart) {

@@ -362,7 +362,7 @@ retention:
 )",
                                "test.yaml", false, fakeEnv());
   ASSERT_EQ(c.webhooks.size(), 2u);
-  EXPECT_EQ(c.webhooks[0].events, kWebhookEvents);
+  EXPECT_EQ(c.webhooks[0].events, defaultEventNames());
   EXPECT_TRUE(c.webhooks[0].accounts.empty());
   EXPECT_EQ(c.webhooks[0].max_batch, 100);
   EXPECT_EQ(c.webhooks[0].timeout, std::chrono::seconds(10));
