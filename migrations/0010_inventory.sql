@@ -38,9 +38,11 @@ CREATE TABLE phone_numbers (
 COMMENT ON TABLE phone_numbers IS
   'WhatsApp business numbers (QueryChatappPhoneNumbers) of every listed space, with their health; removed_at is set when the space no longer lists it';
 
--- Append-only history of what each discovery pass changed.
+-- Append-only history of what each discovery pass changed. Its change ids are drawn from the
+-- same sequence as chat_group_changes' (set below): every change of the mirror has one order, and
+-- the webhook outbox, keyed by (webhook, change_id), carries both kinds.
 CREATE TABLE phone_number_changes (
-  change_id       bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  change_id       bigint      PRIMARY KEY,
   run_id          uuid        NOT NULL,    -- the discovery pass
   cust_space_id   text        NOT NULL,
   phone_number    text        NOT NULL,
@@ -48,11 +50,47 @@ CREATE TABLE phone_number_changes (
   changed_fields  jsonb,      -- updated/restored: {"QualityRating": {"old": "GREEN", "new": "RED"}, ...}
   changed_at      timestamptz NOT NULL
 );
+DO $migration$
+BEGIN
+  -- The sequence as an OID constant: the default works from any search_path.
+  EXECUTE format('ALTER TABLE phone_number_changes ALTER COLUMN change_id SET DEFAULT nextval(%L::regclass)',
+                 pg_get_serial_sequence('chat_group_changes', 'change_id'));
+END
+$migration$;
 CREATE INDEX phone_number_changes_number_idx
   ON phone_number_changes (cust_space_id, phone_number, change_id);
 CREATE INDEX phone_number_changes_changed_at_idx ON phone_number_changes (changed_at);
 COMMENT ON TABLE phone_number_changes IS
   'History: added, updated (field-level diff), removed and restored phone numbers, per discovery pass';
+
+-- One row per discovery pass, as sync_runs has one per account run.
+CREATE TABLE discovery_runs (
+  run_id            uuid        PRIMARY KEY,
+  credentials       text        NOT NULL,   -- the credential set it listed with
+  trigger           text        NOT NULL,   -- schedule, once, reload
+  host              text        NOT NULL,
+  pid               integer     NOT NULL,
+  started_at        timestamptz NOT NULL,
+  finished_at       timestamptz,
+  status            text        NOT NULL
+                    CHECK (status IN ('running', 'succeeded', 'incomplete', 'failed', 'aborted')),
+  instances         integer,                -- listed instances (after channel_type)
+  spaces            integer,                -- spaces whose numbers were queried
+  spaces_failed     integer,                -- of those, the ones whose query failed
+  numbers           integer,                -- numbers listed
+  added             integer     NOT NULL DEFAULT 0,
+  updated           integer     NOT NULL DEFAULT 0,
+  removed           integer     NOT NULL DEFAULT 0,
+  restored          integer     NOT NULL DEFAULT 0,
+  requests          integer     NOT NULL DEFAULT 0,
+  first_request_id  text,
+  last_request_id   text,
+  error_code        text,
+  error_message     text
+);
+CREATE INDEX discovery_runs_started_at_idx ON discovery_runs (started_at);
+COMMENT ON TABLE discovery_runs IS
+  'Discovery passes (ListInstance + QueryChatappPhoneNumbers): status, counts, request ids, the error';
 
 -- What is listed now.
 CREATE VIEW current_instances AS

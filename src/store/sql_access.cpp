@@ -100,11 +100,11 @@ void revoke(pqxx::work& tx, const std::string& schema, const std::string& role) 
 
 const std::vector<std::string>& tenantRelations() {
   static const std::vector<std::string> kRelations{
-      "chat_groups",        "current_chat_groups",     "chat_group_changes",
-      "chat_group_history", "chat_group_participants", "current_chat_group_participants",
-      "sync_runs",          "latest_sync_runs",        "latest_successful_sync_runs",
-      "sql_access_roles",   "sql_access_accounts",     "instances",
-      "current_instances",  "phone_numbers",           "current_phone_numbers",
+      "chat_groups",         "current_chat_groups",     "chat_group_changes",
+      "chat_group_history",  "chat_group_participants", "current_chat_group_participants",
+      "sync_runs",           "latest_sync_runs",        "latest_successful_sync_runs",
+      "sql_access_roles",    "sql_access_accounts",     "instances",
+      "current_instances",   "phone_numbers",           "current_phone_numbers",
       "phone_number_changes"};
   return kRelations;
 }

@@ -59,6 +59,11 @@ class SqlInterface : public ::testing::Test {
       INSERT INTO sync_runs (run_id, account_name, cust_space_id, business_number, trigger,
                              started_at, status)
       VALUES (gen_random_uuid(), 'acct', 'cs', 'bn', 'once', now(), 'succeeded');
+      INSERT INTO instances (cust_space_id, instance_id, raw, first_seen_at, last_changed_at)
+      VALUES ('cs', 'i1', '{"InstanceId":"i1","CustSpaceId":"cs"}', now(), now());
+      INSERT INTO phone_numbers (cust_space_id, phone_number, status, raw, first_seen_at,
+                                 last_changed_at)
+      VALUES ('cs', 'bn', 'CONNECTED', '{"PhoneNumber":"bn","Status":"CONNECTED"}', now(), now());
     )");
   }
 
@@ -95,6 +100,14 @@ class SqlInterface : public ::testing::Test {
       EXPECT_GE(tx.exec1("SELECT count(*) FROM " + q + "." + tx.quote_name(name))[0].as<int>(), 1)
           << name;
     }
+    // The numbers' history draws its ids from the groups' sequence, whatever the path.
+    const auto ids = tx.exec1(
+        "WITH n AS (INSERT INTO " + q +
+        ".phone_number_changes (run_id, cust_space_id, phone_number, change_type, changed_at) "
+        "VALUES (gen_random_uuid(), 'cs', 'bn', 'added', now()) RETURNING change_id) "
+        "SELECT (SELECT change_id FROM n) > (SELECT max(change_id) FROM " +
+        q + ".chat_group_changes)");
+    EXPECT_TRUE(ids[0].as<bool>());
     // A write computes the generated columns through the item helpers.
     tx.exec("UPDATE " + q + ".chat_groups SET raw = raw || '{\"TotalParticipantCount\": 9}'");
     EXPECT_EQ(tx.exec1("SELECT total_participant_count FROM " + q + ".chat_groups")[0].as<int>(),
