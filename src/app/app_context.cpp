@@ -46,7 +46,8 @@ AppContext::AppContext(const CliOptions& options, Config config)
       quota_(std::make_shared<SharedQuota>(config.database.url, config.database.schema, clock_)) {
   if (auto password = conninfoPassword(config.database.url)) redactor_->add(Secret(*password));
   env_.limiters = SyncEnvironment::limitersFor(config, *quota_, {});
-  env_.config = std::make_shared<const Config>(std::move(config));
+  file_config_ = std::move(config);
+  applyRoster();
   env_.clock = &clock_;
   env_.random = &random_;
   env_.stop = &stop_;
@@ -66,7 +67,29 @@ void AppContext::replaceConfig(Config next) {
   std::lock_guard lock(env_mutex_);
   next.database = env_.config->database;
   env_.limiters = SyncEnvironment::limitersFor(next, *quota_, env_.limiters);
-  env_.config = std::make_shared<const Config>(std::move(next));
+  file_config_ = std::move(next);
+  applyRoster();
+}
+
+bool AppContext::setKnownNumbers(std::vector<KnownNumber> numbers) {
+  std::lock_guard lock(env_mutex_);
+  known_ = std::move(numbers);
+  std::vector<std::string> before;
+  for (const auto& a : env_.config->accounts) before.push_back(a.name);
+  applyRoster();
+  std::vector<std::string> after;
+  for (const auto& a : env_.config->accounts) after.push_back(a.name);
+  return before != after;
+}
+
+AccountRoster AppContext::roster() const {
+  std::lock_guard lock(env_mutex_);
+  return roster_;
+}
+
+void AppContext::applyRoster() {
+  roster_ = resolveRoster(file_config_, known_);
+  env_.config = std::make_shared<const Config>(withRoster(file_config_, roster_));
 }
 
 void AppContext::setSchemaVersion(int version) {

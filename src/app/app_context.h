@@ -11,6 +11,7 @@
 #include "runtime/clock.h"
 #include "runtime/random.h"
 #include "runtime/stop_signal.h"
+#include "sync/account_roster.h"
 #include "sync/sync_environment.h"
 
 namespace cgs {
@@ -34,6 +35,12 @@ class AppContext {
   [[nodiscard]] SyncEnvironment environment() const;
   // Swaps in a reloaded config (database settings kept), reusing unchanged rate limiters.
   void replaceConfig(Config next);
+  // The numbers the mirror knows (discovery's inventory): the accounts in force become the
+  // configured ones and the discovered ones (sync/account_roster.h). True when the set of
+  // accounts changed.
+  bool setKnownNumbers(std::vector<KnownNumber> numbers);
+  // The accounts in force, with the retired ones.
+  [[nodiscard]] AccountRoster roster() const;
   void setObserver(RunObserver* observer);
   // Opens the shared API quota's session (see SharedQuota::connect). Throws DatabaseError.
   void connectQuota() { quota_->connect(); }
@@ -48,8 +55,14 @@ class AppContext {
   RealRandom random_;
   StopSignal stop_;
   std::shared_ptr<SharedQuota> quota_;
+  // The accounts in force from the file's config and the known numbers. Under env_mutex_.
+  void applyRoster();
+
   mutable std::mutex env_mutex_;
   SyncEnvironment env_;
+  Config file_config_;              // as loaded (accounts: the file's alone)
+  std::vector<KnownNumber> known_;  // the inventory last read
+  AccountRoster roster_;
 };
 
 // The config file with the command line's --log-level / --log-format applied. Throws ConfigError.

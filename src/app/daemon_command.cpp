@@ -15,6 +15,7 @@
 #include "runtime/systemd_notifier.h"
 #include "store/database_error.h"
 #include "store/migrator.h"
+#include "sync/discovery_run.h"
 #include "sync/worker_pool.h"
 #include "webhook/dispatcher.h"
 
@@ -125,6 +126,7 @@ class Daemon {
     setLoop(&loop);
     std::thread dispatcher([this] { dispatchLoop(); });
     std::thread pruner([this] { pruneLoop(); });
+    std::thread discovery([this] { discoveryLoop(); });
     notifier_.ready(statusLine());
     app_.log().info("ready: {} enabled account(s) scheduled", enabled_count_.load());
     loop.run([this](Schedule& s) { onWake(s); }, notifier_.watchdogInterval()
@@ -132,6 +134,7 @@ class Daemon {
                                                      : std::optional<Millis>(Millis{60'000}));
     dispatcher.join();  // the stop signal ends its wait
     pruner.join();
+    discovery.join();
     setLoop(nullptr);
   }
 
@@ -146,6 +149,45 @@ class Daemon {
       if (!env.config->webhooks.empty() && !schema_too_new_) next = dispatcher.dispatchDue(env);
       const Millis wait = std::min(next.value_or(Millis{1000}), Millis{1000});
       (void)app_.clock().sleepUntil(app_.clock().now() + wait, app_.stop());
+    }
+  }
+
+  // Discovery, on a thread of its own (300 spaces take half a minute at QueryChatappPhoneNumbers'
+  // own limit): every replica reads the inventory every min(interval, 1 min) for its accounts;
+  // the replica that gets the discovery lock lists when the latest listing (any replica's) is
+  // older than the interval, and at once after a SIGHUP.
+  void discoveryLoop() {
+    const Config& config = app_.config();
+    DiscoveryRunner runner(config.database.url, config.database.schema);
+    SteadyTime next_pass{};
+    while (!app_.stop().stopped()) {
+      const SyncEnvironment env = app_.environment();
+      const auto& d = env.config->discovery;
+      const bool requested = discovery_requested_.exchange(false);
+      if (d && !schema_too_new_ && (requested || app_.clock().now() >= next_pass)) {
+        const DiscoveryRequest request{requested ? "reload" : "schedule",
+                                       requested ? Millis{0} : d->interval * 95 / 100, false};
+        metrics_.onDiscoveryFinished(runner.run(env, request));
+        readInventory(runner);
+        next_pass = app_.clock().now() + std::min(d->interval, Millis{60'000});
+      }
+      (void)app_.clock().sleepUntil(app_.clock().now() + Millis{1000}, app_.stop());
+    }
+  }
+
+  // The inventory as the mirror has it now: the accounts in force follow (the scheduler loop
+  // picks them up when it wakes).
+  void readInventory(DiscoveryRunner& runner) {
+    try {
+      auto numbers = runner.knownNumbers();
+      const bool changed = app_.setKnownNumbers(numbers);
+      metrics_.setInventory(numbers, app_.roster());
+      if (changed) {
+        roster_changed_ = true;
+        wakeLoop();
+      }
+    } catch (const DatabaseError& e) {
+      app_.log().warn("the inventory was not read (the accounts stay as they were): {}", e.what());
     }
   }
 
@@ -188,9 +230,22 @@ class Daemon {
   // On the loop's thread each time it wakes: reload, watchdog, schema check, status.
   void onWake(Schedule& schedule) {
     if (reload_requested_.exchange(false)) reload(schedule);
+    if (roster_changed_.exchange(false)) scheduleRoster(schedule);
     if (notifier_.watchdogInterval()) notifier_.watchdog();
     checkSchema();
     notifier_.status(statusLine());
+  }
+
+  // The accounts in force changed (discovery found or retired some): schedule them.
+  void scheduleRoster(Schedule& schedule) {
+    const Config& now = app_.config();
+    metrics_.setAccounts(now);
+    schedule.setAccounts(enabledAccounts(now), app_.clock().now(), app_.random());
+    enabled_count_ = enabledAccounts(now).size();
+    const AccountRoster roster = app_.roster();
+    app_.log().info("accounts: {} configured, {} discovered, {} retired",
+                    now.accounts.size() - roster.discovered, roster.discovered,
+                    roster.retired.size());
   }
 
   void reload(Schedule& schedule) {
@@ -214,6 +269,7 @@ class Daemon {
       app_.log().info("configuration reloaded from {}: {} account(s)", now.path,
                       now.accounts.size());
       applySqlAccess(now);
+      discovery_requested_ = true;  // SIGHUP lists the inventory again
     } catch (const ConfigError& e) {
       for (const auto& issue : e.issues()) app_.log().error("reload refused: {}", issue.format());
       app_.log().error("the new configuration has {} error(s); keeping the running one",
@@ -292,6 +348,8 @@ class Daemon {
   static constexpr Millis kSchemaRecheck{60'000};
 
   std::atomic<bool> reload_requested_{false};
+  std::atomic<bool> discovery_requested_{false};
+  std::atomic<bool> roster_changed_{false};
   std::atomic<bool> schema_too_new_{false};
   SteadyTime next_schema_check_{};  // guarded by stats_mutex_
   std::mutex loop_mutex_;

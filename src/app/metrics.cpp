@@ -66,7 +66,7 @@ void harden(httplib::Server& server) {
 
 void Metrics::onAttempt(const std::string& account, const AttemptRecord& a) {
   std::lock_guard lock(mutex_);
-  Account& m = accounts_[account];
+  Account& m = accounts_[label(account)];
   ++m.requests;
   ++m.requests_by_action[std::string(a.action)];
   if (!a.ok()) ++m.errors_by_code[{std::string(a.action), std::string(codeLabel(a.code))}];
@@ -79,7 +79,7 @@ void Metrics::onAttempt(const std::string& account, const AttemptRecord& a) {
 
 void Metrics::onRunFinished(const RunReport& r) {
   std::lock_guard lock(mutex_);
-  Account& m = accounts_[r.account];
+  Account& m = accounts_[label(r.account)];
   ++m.runs_by_status[std::string(runStatusName(r.status))];
   if (r.groups_present >= 0) m.groups_present = r.groups_present;
   if (r.status == RunStatus::kSkipped) {
@@ -112,8 +112,31 @@ void Metrics::setAccounts(const Config& config) {
   std::lock_guard lock(mutex_);
   intervals_.clear();
   for (const auto& a : config.accounts) {
-    if (a.enabled) intervals_[a.name] = std::chrono::duration<double>(config.intervalOf(a)).count();
+    if (a.enabled) {
+      intervals_[label(a.name)] = std::chrono::duration<double>(config.intervalOf(a)).count();
+    }
   }
+  discovery_.configured = config.discovery.has_value();
+}
+
+void Metrics::onDiscoveryFinished(const DiscoveryReport& r) {
+  if (r.status == RunStatus::kSkipped) return;
+  std::lock_guard lock(mutex_);
+  ++discovery_.runs_by_status[std::string(runStatusName(r.status))];
+  if (r.applied()) {
+    discovery_.last_success_unix =
+        std::chrono::duration<double>(clock_.wallNow().time_since_epoch()).count();
+  }
+}
+
+void Metrics::setInventory(const std::vector<KnownNumber>& numbers, const AccountRoster& roster) {
+  std::lock_guard lock(mutex_);
+  discovery_.numbers.clear();
+  for (const auto& n : numbers) {
+    if (n.listed) discovery_.numbers.push_back(n);
+  }
+  discovery_.discovered = roster.discovered;
+  discovery_.retired = roster.retired.size();
 }
 
 void Metrics::seedLastSuccess(const std::vector<RunSummary>& runs) {
@@ -121,7 +144,7 @@ void Metrics::seedLastSuccess(const std::vector<RunSummary>& runs) {
   const double now = std::chrono::duration<double>(clock_.wallNow().time_since_epoch()).count();
   for (const auto& r : runs) {
     if (!r.last_success_age_seconds) continue;
-    double& last = accounts_[r.account_name].last_success_unix;
+    double& last = accounts_[label(r.account_name)].last_success_unix;
     last = std::max(last, now - *r.last_success_age_seconds);
   }
 }
@@ -162,7 +185,38 @@ std::string Metrics::render() const {
   renderRuns(o);
   renderApi(o);
   renderWebhooks(o);
+  renderDiscovery(o);
   return o;
+}
+
+// Discovery: passes, the numbers' health, discovered and retired accounts.
+void Metrics::renderDiscovery(std::string& o) const {
+  if (!discovery_.configured) return;
+  help(o, "cams_groupsync_discovery_runs_total", "counter",
+       "Discovery passes of this replica by final status.");
+  for (const auto& [s, n] : discovery_.runs_by_status) {
+    o += fmt::format("cams_groupsync_discovery_runs_total{{status=\"{}\"}} {}\n", s, n);
+  }
+  help(o, "cams_groupsync_discovery_last_success_timestamp_seconds", "gauge",
+       "Unix time of this replica's last discovery pass that applied a listing (0: none).");
+  o += fmt::format("cams_groupsync_discovery_last_success_timestamp_seconds {:.3f}\n",
+                   discovery_.last_success_unix);
+  help(o, "cams_groupsync_phone_number_info", "gauge",
+       "Each listed WhatsApp business number (value 1) with its status, quality rating and "
+       "messaging limit tier as labels.");
+  for (const auto& n : discovery_.numbers) {
+    o += fmt::format(
+        "cams_groupsync_phone_number_info{{cust_space_id=\"{}\",phone_number=\"{}\","
+        "status=\"{}\",quality_rating=\"{}\",messaging_limit_tier=\"{}\"}} 1\n",
+        label(n.cust_space_id), label(n.phone_number), label(n.status), label(n.quality_rating),
+        label(n.messaging_limit_tier));
+  }
+  help(o, "cams_groupsync_discovered_accounts", "gauge",
+       "Accounts discovery made (numbers listed with a status of discovery.number_status).");
+  o += fmt::format("cams_groupsync_discovered_accounts {}\n", discovery_.discovered);
+  help(o, "cams_groupsync_retired_accounts", "gauge",
+       "Discovered accounts not synced now: their number left the listing or those statuses.");
+  o += fmt::format("cams_groupsync_retired_accounts {}\n", discovery_.retired);
 }
 
 // Per account: runs, last success, last duration, groups present, changes.

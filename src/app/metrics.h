@@ -11,6 +11,8 @@
 #include "config/config.h"
 #include "runtime/clock.h"
 #include "store/run_store.h"
+#include "sync/account_roster.h"
+#include "sync/discovery_run.h"
 #include "sync/run_observer.h"
 #include "sync/run_report.h"
 #include "webhook/dispatcher.h"
@@ -39,6 +41,12 @@ class Metrics final : public RunObserver, public DeliveryObserver {
   // The enabled accounts and their intervals (cams_groupsync_account_interval_seconds): the
   // stale-account alert compares the last success with them. Called at start and on reload.
   void setAccounts(const Config& config);
+  // Discovery: a pass's end (runs by status, last success), and the inventory and roster it
+  // left (cams_groupsync_phone_number_info per listed number, the discovered and retired
+  // accounts). Called by the replica that discovers, and by every replica as it reads the
+  // inventory.
+  void onDiscoveryFinished(const DiscoveryReport& report);
+  void setInventory(const std::vector<KnownNumber>& numbers, const AccountRoster& roster);
   // Last successes recorded in the database before this process started, so a restart does not
   // read as "no success yet".
   void seedLastSuccess(const std::vector<RunSummary>& runs);
@@ -48,6 +56,16 @@ class Metrics final : public RunObserver, public DeliveryObserver {
   void renderRuns(std::string& out) const;  // with mutex_ held
   void renderApi(std::string& out) const;
   void renderWebhooks(std::string& out) const;
+  void renderDiscovery(std::string& out) const;
+  struct Discovery {
+    bool configured = false;
+    std::map<std::string, long> runs_by_status;
+    double last_success_unix = 0;
+    std::vector<KnownNumber> numbers;  // listed ones
+    std::size_t discovered = 0;
+    std::size_t retired = 0;
+  };
+  Discovery discovery_;
   struct Webhook {
     std::map<std::pair<std::string, std::string>, long> deliveries;  // (outcome, status)
     long attempts = 0;

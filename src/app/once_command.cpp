@@ -10,6 +10,7 @@
 #include "store/account_lock.h"
 #include "store/database_error.h"
 #include "store/migrator.h"
+#include "sync/discovery_run.h"
 #include "sync/worker_pool.h"
 #include "webhook/dispatcher.h"
 
@@ -114,13 +115,40 @@ void printChangeSet(const RunReport& r, std::ostream& out) {
   }
 }
 
+// With a discovery: section, the inventory first (a dry run lists nothing and uses the inventory
+// as mirrored): the accounts in force then include the discovered ones. A listing another replica
+// started after this invocation did counts as this one's (replicas started together list once).
+// nullopt without discovery. Throws DatabaseError when the inventory cannot be read.
+std::optional<DiscoveryReport> discover(AppContext& app, SteadyTime started) {
+  const SyncEnvironment env = app.environment();
+  if (!env.config->discovery) return std::nullopt;
+  DiscoveryRunner runner(env.config->database.url, env.config->database.schema);
+  DiscoveryReport report;
+  if (app.options().dry_run) {
+    report.status = RunStatus::kSkipped;
+    app.log().info("dry run: discovery lists nothing; the accounts are the inventory as mirrored");
+  } else {
+    const auto elapsed = std::chrono::duration_cast<Millis>(app.clock().now() - started);
+    report = runner.run(env, DiscoveryRequest{"once", std::max(elapsed, Millis{1}), true});
+    if (report.status == RunStatus::kSkipped) {
+      app.log().info("discovery: {}; using that listing", report.skipped_because);
+    }
+  }
+  if (!isDatabaseFailure(report.failure)) {
+    (void)app.setKnownNumbers(runner.knownNumbers());
+    const AccountRoster roster = app.roster();
+    app.log().info("accounts: {} configured, {} discovered, {} retired",
+                   roster.accounts.size() - roster.discovered, roster.discovered,
+                   roster.retired.size());
+  }
+  return report;
+}
+
 }  // namespace
 
 int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
                    std::ostream& err) {
   const SteadyTime started = app.clock().now();
-  const auto accounts = selectedAccounts(app, err);
-  if (!accounts) return kExitUsage;
   for (const auto& w : configWarnings(app.config())) app.log().warn("{}", w);
   const CliOptions& o = app.options();
   SignalWatcher signals([&app] { app.stop().requestStop(); }, [] {});
@@ -141,6 +169,19 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
     app.log().error("database unavailable: {}", e.what());
     return kExitDatabase;
   }
+  std::optional<DiscoveryReport> discovery;
+  try {
+    discovery = discover(app, started);
+  } catch (const DatabaseError& e) {
+    app.log().error("database unavailable while reading the inventory: {}", e.what());
+    return kExitDatabase;
+  }
+  if (discovery && discovery->failure != FailureKind::kNone &&
+      isDatabaseFailure(discovery->failure)) {
+    return kExitDatabase;
+  }
+  const auto accounts = selectedAccounts(app, err);
+  if (!accounts) return kExitUsage;
   const SyncEnvironment env = app.environment();
   WorkerPool pool(env.config->schedule.concurrency, env.config->database.url,
                   env.config->database.schema);
@@ -177,7 +218,12 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
   }
   app.log().info("sync finished: {} of {} account(s) succeeded{}", ok, reports.size(),
                  skipped > 0 ? fmt::format(", {} synced by another replica", skipped) : "");
-  return exitCodeFor(reports);
+  const int code = exitCodeFor(reports);
+  if (code == kExitOk && discovery && !discovery->applied() &&
+      discovery->status != RunStatus::kSkipped) {
+    return kExitAccountFailed;  // the accounts synced; the inventory did not
+  }
+  return code;
 }
 
 }  // namespace cgs

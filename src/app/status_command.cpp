@@ -5,8 +5,10 @@
 #include "app/status_table.h"
 #include "cli/exit_codes.h"
 #include "store/database_error.h"
+#include "store/inventory_store.h"
 #include "store/outbox_store.h"
 #include "store/run_store.h"
+#include "sync/account_roster.h"
 
 namespace cgs {
 
@@ -20,8 +22,18 @@ int runStatusCommand(const AppContext& app, const Database& database, std::ostre
           app.config().database.schema);
       return kExitDatabase;
     }
-    const StatusTable t = renderStatus(app.config(), latestRuns(c));
-    out << t.text;
+    // The accounts in force are the configured ones and those the inventory makes.
+    std::vector<KnownNumber> numbers;
+    std::optional<DiscoverySummary> latest;
+    if (app.config().discovery && inventoryExists(c)) {
+      InventoryStore inventory(c);
+      numbers = inventory.knownNumbers();
+      latest = inventory.latestRun();
+    }
+    const AccountRoster roster = resolveRoster(app.config(), numbers);
+    const StatusTable t =
+        renderStatus(withRoster(app.config(), roster), latestRuns(c), roster.retired);
+    out << t.text << renderDiscoveryStatus(app.config(), latest, roster);
     if (!app.config().webhooks.empty()) {
       OutboxStore outbox(c);
       std::vector<std::string> names;  // configured ones, then any others that still have rows

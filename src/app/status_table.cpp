@@ -55,23 +55,30 @@ std::string changeHeader(const std::vector<ChangeTypeInfo>& columns) {
 
 }  // namespace
 
-StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& runs) {
+StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& runs,
+                         const std::vector<RetiredAccount>& retired) {
   std::map<std::string, const RunSummary*> by_account;
   for (const auto& r : runs) by_account[r.account_name] = &r;
   const auto columns = changeColumns();
+  // As wide as the longest name (a discovered one is "<cust_space_id>/<phone_number>"), at
+  // least 24.
+  std::size_t w = 24;
+  for (const auto& a : config.accounts) w = std::max(w, printable(a.name).size());
+  for (const auto& a : retired) w = std::max(w, printable(a.name).size());
+  for (const auto& r : runs) w = std::max(w, printable(r.account_name).size());
   StatusTable out;
-  out.text = fmt::format("{:<24} {:<11} {:>7} {:>9} {:>8}{} {:<24} {:>12}  {}\n", "ACCOUNT",
+  out.text = fmt::format("{:<{}} {:<11} {:>7} {:>9} {:>8}{} {:<24} {:>12}  {}\n", "ACCOUNT", w,
                          "STATUS", "AGE", "DURATION", "SEEN", changeHeader(columns), "ERROR",
                          "LAST SUCCESS", "HEALTH");
   const auto line = [&](const std::string& name, const RunSummary* r, const char* health) {
     if (r == nullptr) {
-      out.text += fmt::format("{:<24} {:<11} {:>7} {:>9} {:>8}{} {:<24} {:>12}  {}\n",
-                              printable(name), "never run", "-", "-", "-",
+      out.text += fmt::format("{:<{}} {:<11} {:>7} {:>9} {:>8}{} {:<24} {:>12}  {}\n",
+                              printable(name), w, "never run", "-", "-", "-",
                               changeCells(columns, nullptr), "-", "never", health);
       return;
     }
     out.text += fmt::format(
-        "{:<24} {:<11} {:>7} {:>8.1f}s {:>8}{} {:<24} {:>12}  {}\n", printable(name),
+        "{:<{}} {:<11} {:>7} {:>8.1f}s {:>8}{} {:<24} {:>12}  {}\n", printable(name), w,
         runStatusName(r->status), humanAge(r->age_seconds), r->duration_seconds,
         r->counts.groups_seen, changeCells(columns, r),
         r->error_code.empty() ? "-" : printable(r->error_code),
@@ -93,8 +100,29 @@ StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& ru
     line(a.name, r, health);
     if (it != by_account.end()) by_account.erase(it);
   }
+  for (const auto& a : retired) {
+    const auto it = by_account.find(a.name);
+    const std::string health = "retired: " + printable(a.reason);
+    line(a.name, it == by_account.end() ? nullptr : it->second, health.c_str());
+    if (it != by_account.end()) by_account.erase(it);
+  }
   for (const auto& [name, r] : by_account) line(name, r, "not configured");
   return out;
+}
+
+std::string renderDiscoveryStatus(const Config& config,
+                                  const std::optional<DiscoverySummary>& latest,
+                                  const AccountRoster& roster) {
+  if (!config.discovery) return "";
+  const std::string accounts =
+      fmt::format("{} discovered account(s), {} retired", roster.discovered, roster.retired.size());
+  if (!latest) return "discovery: no pass yet; " + accounts + "\n";
+  return fmt::format(
+      "discovery: last pass {} {} ago: {} instance(s), {} space(s){}, {} number(s){}; {}\n",
+      printable(latest->status), humanAge(latest->age_seconds), latest->instances, latest->spaces,
+      latest->spaces_failed > 0 ? fmt::format(" ({} not answered)", latest->spaces_failed) : "",
+      latest->numbers, latest->error_code.empty() ? "" : " - " + printable(latest->error_code),
+      accounts);
 }
 
 std::string renderWebhookStatus(const Config& config, const std::vector<WebhookBacklog>& backlog) {

@@ -4,8 +4,10 @@
 #include <vector>
 
 #include "config/config.h"
+#include "store/inventory_store.h"
 #include "store/outbox_store.h"
 #include "store/run_store.h"
+#include "sync/account_roster.h"
 
 namespace cgs {
 
@@ -14,9 +16,16 @@ struct StatusTable {
   bool stale = false;  // some enabled account's last success is older than 3 intervals, or none
 };
 
-// The --status table: one line per configured account (and per account in the database that the
-// config no longer names), with its latest run and the age of its last success.
-[[nodiscard]] StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& runs);
+// The --status table: one line per account in force (configured or discovered), with its latest
+// run and the age of its last success, then one per retired account ("retired: <reason>") and per
+// account in the database that neither names ("not configured").
+[[nodiscard]] StatusTable renderStatus(const Config& config, const std::vector<RunSummary>& runs,
+                                       const std::vector<RetiredAccount>& retired = {});
+
+// The discovery line: the latest pass and the accounts it makes. Empty without discovery.
+[[nodiscard]] std::string renderDiscoveryStatus(const Config& config,
+                                                const std::optional<DiscoverySummary>& latest,
+                                                const AccountRoster& roster);
 
 // One line per configured webhook (and per webhook with rows that the config no longer names):
 // pending events, the oldest one's age, dead deliveries. Empty without webhooks.

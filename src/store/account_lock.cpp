@@ -27,7 +27,20 @@ constexpr const char* kTryLockWebhook =
 constexpr const char* kUnlockWebhook =
     "SELECT pg_advisory_unlock(hashtext('cams-groupsync/webhook/' || $1), hashtext($2))";
 
+constexpr const char* kTryLockDiscovery =
+    "SELECT pg_try_advisory_lock(hashtext('cams-groupsync/discovery'), hashtext($1))";
+constexpr const char* kUnlockDiscovery =
+    "SELECT pg_advisory_unlock(hashtext('cams-groupsync/discovery'), hashtext($1))";
+
 }  // namespace
+
+bool tryLockDiscovery(pqxx::transaction_base& tx, const std::string& schema) {
+  return tx.exec_params1(kTryLockDiscovery, schema)[0].as<bool>();
+}
+
+void unlockDiscovery(pqxx::transaction_base& tx, const std::string& schema) {
+  tx.exec_params(kUnlockDiscovery, schema);
+}
 
 bool tryLockWebhook(pqxx::transaction_base& tx, const std::string& schema,
                     const std::string& webhook) {

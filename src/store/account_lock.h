@@ -10,8 +10,9 @@ namespace cgs {
 
 // The PostgreSQL advisory locks that keep replicas apart. Their keys are decided here only:
 // (hashtext('cams-groupsync/account/' || schema), hashtext(account)) for "this session syncs the
-// account", the same under 'cams-groupsync/merge/' for the transaction that merges it, and
-// (hashtext('cams-groupsync/migrate'), hashtext(schema)) while a session migrates the schema.
+// account", the same under 'cams-groupsync/merge/' for the transaction that merges it,
+// (hashtext('cams-groupsync/migrate'), hashtext(schema)) while a session migrates the schema,
+// and the same under 'cams-groupsync/discovery' while a session lists the inventory.
 
 // Session-level account lock: true when this session now holds it, false when another does.
 [[nodiscard]] bool tryLockAccount(pqxx::transaction_base& tx, const std::string& schema,
@@ -28,6 +29,10 @@ void lockAccountMerge(pqxx::transaction_base& tx, const std::string& schema,
                                   const std::string& webhook);
 void unlockWebhook(pqxx::transaction_base& tx, const std::string& schema,
                    const std::string& webhook);
+
+// Session-level lock of discovery: one replica lists the inventory at a time.
+[[nodiscard]] bool tryLockDiscovery(pqxx::transaction_base& tx, const std::string& schema);
+void unlockDiscovery(pqxx::transaction_base& tx, const std::string& schema);
 
 // Session-level migration lock of a schema: waits for it.
 void lockMigrations(pqxx::transaction_base& tx, const std::string& schema);

@@ -1,10 +1,13 @@
 #include "store/outbox_store.h"
 
 #include <array>
+#include <map>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
+#include "common/change_type.h"
 #include "common/crypto.h"
 #include "store/account_lock.h"
 #include "store/database_error.h"
@@ -50,6 +53,35 @@ SELECT w.name, c.change_id, $3,
        clock_timestamp()
 FROM chat_group_changes c
 JOIN jsonb_to_recordset($4::jsonb) AS w(name text, events text[]) ON c.change_type = ANY (w.events)
+WHERE c.change_id > $2 AND c.run_id = $1::uuid)";
+
+// A phone number's change (README, "Webhooks": the numbers' events), built as kEnqueue builds a
+// group's: its own identity, the change, and the number as it is when the change commits. $4
+// maps the stored change types to the event names (the registry's); a webhook with `spaces` takes
+// the numbers of those spaces only. The outbox's account_name is the number's discovered name.
+constexpr const char* kEnqueueNumbers = R"(
+INSERT INTO webhook_outbox (webhook, change_id, account_name, event, created_at)
+SELECT w.name, c.change_id, c.cust_space_id || '/' || c.phone_number,
+       jsonb_build_object(
+         'event_id', gen_random_uuid(),
+         'change_id', c.change_id, 'change_type', $3::jsonb ->> c.change_type,
+         'cust_space_id', c.cust_space_id, 'phone_number', c.phone_number,
+         'changed_fields', c.changed_fields,
+         'changed_at', to_char(c.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+         'number', (SELECT jsonb_build_object(
+                             'cust_space_id', p.cust_space_id, 'phone_number', p.phone_number,
+                             'status', p.status, 'quality_rating', p.quality_rating,
+                             'messaging_limit_tier', p.messaging_limit_tier,
+                             'verified_name', p.verified_name, 'raw', p.raw,
+                             'first_seen_at', p.first_seen_at,
+                             'last_changed_at', p.last_changed_at, 'removed_at', p.removed_at)
+                    FROM phone_numbers p
+                    WHERE p.cust_space_id = c.cust_space_id AND p.phone_number = c.phone_number)),
+       clock_timestamp()
+FROM phone_number_changes c
+JOIN jsonb_to_recordset($4::jsonb) AS w(name text, events text[], spaces text[])
+  ON ($3::jsonb ->> c.change_type) = ANY (w.events)
+     AND (cardinality(w.spaces) = 0 OR c.cust_space_id = ANY (w.spaces))
 WHERE c.change_id > $2 AND c.run_id = $1::uuid)";
 
 constexpr const char* kHead = R"(
@@ -157,10 +189,29 @@ std::int64_t changeIdMark(pqxx::transaction_base& tx) {
 void enqueueEvents(pqxx::transaction_base& tx, const std::string& run_id, std::int64_t after,
                    const std::string& account_name,
                    const std::vector<WebhookSubscription>& subscriptions) {
-  if (subscriptions.empty()) return;
-  nlohmann::json subs = nlohmann::json::array();
-  for (const auto& s : subscriptions) subs.push_back({{"name", s.name}, {"events", s.events}});
-  tx.exec_params(kEnqueue, run_id, after, account_name, subs.dump());
+  // Per history table, the subscriptions with its change types, and its stored names' events.
+  std::map<std::string_view, nlohmann::json> subs;
+  std::map<std::string_view, nlohmann::json> names;
+  for (const auto& s : subscriptions) {
+    std::map<std::string_view, nlohmann::json> events;
+    for (const auto& e : s.events) {
+      const auto type = changeTypeNamed(e);
+      if (!type) continue;
+      const ChangeTypeInfo& info = changeTypeInfo(*type);
+      events[info.table].push_back(e);
+      names[info.table][std::string(info.stored)] = info.name;
+    }
+    for (auto& [table, list] : events) {
+      subs[table].push_back({{"name", s.name}, {"events", list}, {"spaces", s.spaces}});
+    }
+  }
+  if (auto it = subs.find("chat_group_changes"); it != subs.end()) {
+    tx.exec_params(kEnqueue, run_id, after, account_name, it->second.dump());
+  }
+  if (auto it = subs.find("phone_number_changes"); it != subs.end()) {
+    tx.exec_params(kEnqueueNumbers, run_id, after, names["phone_number_changes"].dump(),
+                   it->second.dump());
+  }
 }
 
 bool OutboxStore::claim(const std::string& webhook) {

@@ -15,12 +15,15 @@ namespace cgs {
 // A webhook and the change types it takes, as a run writes its events for it.
 struct WebhookSubscription {
   std::string name;
-  std::vector<std::string> events;
+  std::vector<std::string> events;  // the registry's names (common/change_type.h)
+  std::vector<std::string> spaces;  // number events of these customer spaces only; empty: all
 };
 
 // The writer's side, inside a run's transaction: the last change id handed out before the run's
-// first change (every change the run writes has a larger id), then, before commit, one outbox row
-// per change of this run and subscribed webhook, the event as it will be sent.
+// first change (every change the run writes has a larger id: the history tables share one
+// sequence), then, before commit, one outbox row per change of this run and subscribed webhook,
+// the event as it will be sent. Each history table is read only when a subscription takes one of
+// its change types.
 [[nodiscard]] std::int64_t changeIdMark(pqxx::transaction_base& tx);
 void enqueueEvents(pqxx::transaction_base& tx, const std::string& run_id, std::int64_t after,
                    const std::string& account_name,

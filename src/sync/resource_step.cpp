@@ -8,6 +8,8 @@ std::string_view resourceName(ResourceKind kind) {
       return "groups";
     case ResourceKind::kMembers:
       return "members";
+    case ResourceKind::kNumbers:
+      return "numbers";
   }
   return "groups";
 }

@@ -20,12 +20,13 @@
 
 namespace cgs {
 
-// The resources an account run mirrors, in the order it runs them: the group listing first (it
-// decides the run's status), then the ones that need its merge.
-enum class ResourceKind { kGroups, kMembers };
+// The resources the mirror holds. An account run mirrors groups and members, in that order: the
+// group listing first (it decides the run's status), then the ones that need its merge. Numbers
+// are the credential set's, mirrored by a discovery pass (sync/discovery_run.h).
+enum class ResourceKind { kGroups, kMembers, kNumbers };
 
-// "groups", "members": the names the change-type registry (common/change_type.h) files each
-// change type under.
+// "groups", "members", "numbers": the names the change-type registry (common/change_type.h) files
+// each change type under.
 [[nodiscard]] std::string_view resourceName(ResourceKind kind);
 
 // What one resource step did, the same shape for every resource.
@@ -40,7 +41,7 @@ struct ResourceReport {
 // What every resource step of a run borrows from the run.
 struct StepContext {
   Connection& data;
-  const AccountConfig& account;
+  const AccountConfig& account;  // a discovery pass's: its credential set under kDiscoveryName
   const SyncEnvironment& env;
   const RunOptions& options;
   const ResolvedCredentials& credentials;

@@ -104,7 +104,7 @@ class E2e {
     o.credentials = {{kE2eKey, kE2eSecret, ""}};
     o.qps = sim_qps;
     sim_ = std::make_unique<sim::SimServer>(o);
-    sim_->dataset().replace(dataset);
+    sim_->loadData(dataset);  // the accounts, and the inventory discovery lists
     sim_->start();
   }
 

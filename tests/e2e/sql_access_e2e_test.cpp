@@ -129,8 +129,9 @@ class Tenants : public ::testing::Test {
   Tenants() {
     for (auto& a : accounts) a.extra = "    participants: true\n";
   }
+  // With discovery, so the inventory's relations have every space's rows too.
   std::string configWith(const std::string& sql_access, const std::string& name) {
-    return t.writeConfig(accounts, "sql_access:\n" + sql_access, name);
+    return t.writeConfig(accounts, "discovery:\n  interval: 1h\nsql_access:\n" + sql_access, name);
   }
 
   json data = sim::generateDataset({3, 20, 57, true});

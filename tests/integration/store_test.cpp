@@ -522,7 +522,7 @@ TEST_F(Store, EarlyAddsReachTheWebhookOutbox) {
   startRun(conn, {run_id, "acme", "cams-a", "861", "once", "h", 1});
   const int n = static_cast<int>(kEarlyAddRows) + 1;
   auto a = ListingApply::open(
-      conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {{"hook", {"added"}}}}, true);
+      conn, {run_id, "acme", "cams-a", "861", schemaVersion(), {{"hook", {"added"}, {}}}}, true);
   for (const auto& g : groups(n)) a->add(g, false);
   (void)a->seal(true);
   a->commit({RunStatus::kSucceeded, 1, a->merge(true), {"R1"}, "", ""});
