@@ -165,8 +165,9 @@ class Daemon {
       const auto& d = env.config->discovery;
       const bool requested = discovery_requested_.exchange(false);
       if (d && !schema_too_new_ && (requested || app_.clock().now() >= next_pass)) {
-        const DiscoveryRequest request{requested ? "reload" : "schedule",
-                                       requested ? Millis{0} : d->interval * 95 / 100, false};
+        const DiscoveryRequest request{
+            requested ? "reload" : "schedule",
+            requested ? SteadyTime{} : app_.clock().now() - d->interval * 95 / 100, false};
         metrics_.onDiscoveryFinished(runner.run(env, request));
         readInventory(runner);
         next_pass = app_.clock().now() + std::min(d->interval, Millis{60'000});

@@ -128,8 +128,7 @@ std::optional<DiscoveryReport> discover(AppContext& app, SteadyTime started) {
     report.status = RunStatus::kSkipped;
     app.log().info("dry run: discovery lists nothing; the accounts are the inventory as mirrored");
   } else {
-    const auto elapsed = std::chrono::duration_cast<Millis>(app.clock().now() - started);
-    report = runner.run(env, DiscoveryRequest{"once", std::max(elapsed, Millis{1}), true});
+    report = runner.run(env, DiscoveryRequest{"once", started, true});
     if (report.status == RunStatus::kSkipped) {
       app.log().info("discovery: {}; using that listing", report.skipped_because);
     }
@@ -219,9 +218,9 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
   app.log().info("sync finished: {} of {} account(s) succeeded{}", ok, reports.size(),
                  skipped > 0 ? fmt::format(", {} synced by another replica", skipped) : "");
   const int code = exitCodeFor(reports);
-  if (code == kExitOk && discovery && !discovery->applied() &&
+  if (code == kExitOk && discovery && discovery->status != RunStatus::kSucceeded &&
       discovery->status != RunStatus::kSkipped) {
-    return kExitAccountFailed;  // the accounts synced; the inventory did not
+    return kExitAccountFailed;  // the accounts synced; the inventory did not (all of it)
   }
   return code;
 }

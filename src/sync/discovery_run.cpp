@@ -104,8 +104,9 @@ void DiscoveryRunner::pass(const SyncEnvironment& env, const DiscoveryRequest& r
     log.info("discovery: {}; skipping", report.skipped_because);
     return;
   }
-  if (request.max_age > Millis{0}) {
-    if (const auto since = store.sinceLastListing(); since && *since < request.max_age) {
+  if (request.listed_since != SteadyTime{}) {
+    const auto window = std::chrono::duration_cast<Millis>(env.clock->now() - request.listed_since);
+    if (const auto since = store.sinceLastListing(); since && *since < window) {
       report.status = RunStatus::kSkipped;
       report.skipped_because = fmt::format("listed {} ago", formatElapsed(*since));
       log.debug("discovery: {}; not due", report.skipped_because);

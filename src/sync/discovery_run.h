@@ -34,8 +34,10 @@ struct DiscoveryReport {
 // When a pass is wanted.
 struct DiscoveryRequest {
   std::string trigger = "schedule";  // schedule, once, reload
-  // A listing applied (by any replica) less than this long ago makes the pass redundant; 0: run.
-  Millis max_age{0};
+  // A listing (by any replica) that started after this moment makes the pass redundant (default:
+  // never). The daemon passes 95% of the interval ago; --once its own start, so replicas
+  // started together list once.
+  SteadyTime listed_since{};
   // Wait for a replica that is listing now (then decide by max_age) instead of skipping.
   bool wait_for_other = false;
 };

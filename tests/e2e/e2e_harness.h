@@ -144,11 +144,11 @@ api:
   qps: {}
   max_attempts: 4
 {}
-accounts:
 )",
                     database_url_, schema_.name(),
                     migrations_dir_.empty() ? "" : "\n  migrations_dir: " + migrations_dir_,
                     sim_->endpoint(), api_qps_, extra);
+    if (!accounts.empty()) yaml += "accounts:\n";  // none: a discovery-only config
     for (const auto& a : accounts) {
       yaml += fmt::format("  - name: {}\n    cust_space_id: {}\n    business_number: \"{}\"\n{}",
                           a.name, a.cust_space_id, a.business_number, a.extra);
