@@ -25,11 +25,7 @@ void readDiscovery(YamlReader& r, const YAML::Node& n, DiscoveryConfig& d,
   // Discovered accounts list with the discovery's credential set unless they name another.
   d.account.credentials = d.credentials;
   if (const YAML::Node& a = n["account"]) {
-    if (r.mapping(a, "discovery.account",
-                  {"credentials", "channel_type", "group_status", "subject", "interval", "enabled",
-                   "participants"})) {
-      readAccountSettings(r, a, "discovery.account", d.account, credential_set_exists);
-    } else if (a.IsMap()) {
+    if (a.IsMap()) {  // said before the unknown-key report, which then adds nothing at that place
       for (const char* own : {"name", "cust_space_id", "business_number"}) {
         if (a[own]) {
           r.error(a[own], std::string("discovery.account.") + own,
@@ -37,6 +33,11 @@ void readDiscovery(YamlReader& r, const YAML::Node& n, DiscoveryConfig& d,
                   "space and number); set it in an accounts[] entry for that pair instead");
         }
       }
+    }
+    if (r.mapping(a, "discovery.account",
+                  {"credentials", "channel_type", "group_status", "subject", "interval", "enabled",
+                   "participants"})) {
+      readAccountSettings(r, a, "discovery.account", d.account, credential_set_exists);
     }
   }
 }

@@ -341,3 +341,55 @@ TEST(DiscoveryE2e, TheDaemonListsOnSighupAndShowsTheNumbersHealthInItsMetrics) {
 
 }  // namespace
 }  // namespace cgs::testing
+
+namespace cgs::testing {
+namespace {
+
+// The numbers' events reach only the webhooks that list them (existing receivers see nothing
+// new), shaped like a group's: the change and the number as it is now. A webhook with accounts:
+// takes the numbers of those accounts' spaces.
+TEST(DiscoveryE2e, NumberEventsGoOnlyToTheWebhooksThatListThem) {
+  const json data = sim::generateDataset({3, 2, 55});
+  E2e t(data);
+  auto accounts = E2e::accountsOf(data);
+  accounts.resize(1);  // acct-1; the others are discovered
+  const std::string secret = t.dir().file("hook-secret");
+  writeSecretFile(secret, "a-hook-secret-of-some-length\n");
+  const std::string hooks = fmt::format(
+      "webhooks:\n"
+      "  - name: groups\n    url: http://127.0.0.1:9/hooks\n    secret_file: {0}\n"
+      "  - name: numbers\n    url: http://127.0.0.1:9/hooks\n    secret_file: {0}\n"
+      "    events: [phone_number_added, phone_number_updated, added]\n"
+      "  - name: acme\n    url: http://127.0.0.1:9/hooks\n    secret_file: {0}\n"
+      "    events: [phone_number_added]\n    accounts: [acct-1]\n",
+      secret);
+  const std::string cfg = t.writeConfig(accounts, kDiscoveryOnly + hooks);
+  ASSERT_EQ(t.run({"--config", cfg, "--once"}).code, 0);
+  const auto events = [&t](const std::string& hook) {
+    std::multiset<std::string> out;
+    for (const auto& r : t.schema().query("SELECT event ->> 'change_type' FROM webhook_outbox "
+                                          "WHERE webhook = '" +
+                                          hook + "'")) {
+      out.insert(r[0].as<std::string>());
+    }
+    return out;
+  };
+  EXPECT_EQ(events("groups").count("phone_number_added"), 0u);
+  EXPECT_EQ(events("groups").count("added"), 6u);
+  EXPECT_EQ(events("numbers").count("phone_number_added"), 3u);
+  EXPECT_EQ(events("numbers").count("added"), 6u);
+  EXPECT_EQ(events("acme"), (std::multiset<std::string>{"phone_number_added"}))
+      << "acct-1's space only";
+  const auto e =
+      json::parse(t.schema()
+                      .query("SELECT event::text FROM webhook_outbox WHERE webhook = 'acme'")[0][0]
+                      .as<std::string>());
+  EXPECT_EQ(e["cust_space_id"], data["accounts"][0]["cust_space_id"]);
+  EXPECT_EQ(e["phone_number"], data["accounts"][0]["business_number"]);
+  EXPECT_EQ(e["number"]["status"], "CONNECTED");
+  EXPECT_EQ(e["number"]["raw"]["PhoneNumber"], data["accounts"][0]["business_number"]);
+  EXPECT_TRUE(e.contains("event_id") && e.contains("change_id") && e.contains("changed_at"));
+}
+
+}  // namespace
+}  // namespace cgs::testing
