@@ -30,6 +30,7 @@ TEST(Toolbox, ARealScrapePassesPromtoolAndFeedsTheRulesAndTheDashboard) {
   const std::string cfg = t.writeConfig(
       accounts,
       fmt::format("schedule:\n  interval: 1s\n  jitter: 0\nmetrics:\n  listen: 127.0.0.1:0\n"
+                  "discovery:\n  interval: 1h\n"
                   "webhooks:\n  - name: crm\n    url: http://127.0.0.1:{}/hooks\n"
                   "    secret: toolbox-secret-0123456789\n",
                   port));
@@ -42,6 +43,7 @@ TEST(Toolbox, ARealScrapePassesPromtoolAndFeedsTheRulesAndTheDashboard) {
   ASSERT_TRUE(E2e::eventually([&] {
     scrape = httpGet(fmt::format("http://127.0.0.1:{}/metrics", metrics_port));
     return scrape.find("outcome=\"delivered\"") != std::string::npos &&
+           scrape.find("cams_groupsync_phone_number_info{") != std::string::npos &&
            scrape.find("action=\"ListChatGroupParticipants\"") != std::string::npos;
   })) << scrape;
   const std::string file = t.dir().file("scrape.txt");
