@@ -123,6 +123,13 @@ void Metrics::onDiscoveryFinished(const DiscoveryReport& r) {
   if (r.status == RunStatus::kSkipped) return;
   std::lock_guard lock(mutex_);
   ++discovery_.runs_by_status[std::string(runStatusName(r.status))];
+  // Its changes count as any resource's, under the pass's name (cams_groupsync_changes_total).
+  Account& m = accounts_[label(std::string(kDiscoveryName))];
+  for (const ChangeTypeInfo& type : kChangeTypes) {
+    if (type.resource == resourceName(r.numbers.kind)) {
+      m.changes[std::string(type.name)] += r.numbers.changes[type.type];
+    }
+  }
   if (r.applied()) {
     discovery_.last_success_unix =
         std::chrono::duration<double>(clock_.wallNow().time_since_epoch()).count();

@@ -44,7 +44,9 @@ void addOptions(CLI::App& app, CliOptions& o) {
                  "anything else, as the unit does: an admin command sees the service's "
                  "environment (cams-groupsync-admin passes the unit's)")
       ->type_name("FILE");
-  auto* once = app.add_flag("--once", o.once, "Sync each selected account once, then exit");
+  auto* once = app.add_flag("--once", o.once,
+                            "Sync each selected account once, then exit (with discovery: in the "
+                            "config, list the instances and numbers first)");
   app.add_option("-a,--account", o.accounts,
                  "Only this account (repeatable); default: every enabled account")
       ->type_name("NAME");
@@ -64,8 +66,9 @@ void addOptions(CLI::App& app, CliOptions& o) {
                              "printed), print a summary and warnings, exit 0 (ready) or 2");
   auto* migrate = app.add_flag("--migrate", o.migrate, "Apply database migrations, then exit");
   auto* status = app.add_flag("--status", o.status,
-                              "Print the latest run of each account; exit 1 if any account's last "
-                              "success is older than 3 intervals");
+                              "Print the latest run of each account (discovered and retired ones "
+                              "too); exit 1 if any account's last success is older than 3 "
+                              "intervals");
   auto* redeliver =
       app.add_option("--redeliver", o.redeliver,
                      "Requeue the dead deliveries of this webhook (sent by the daemon, or at the "

@@ -82,7 +82,9 @@ for page in (man8, man5, admin8):
         problems.append(f"{page}: the footer says {th.strip()!r}, --version says {version}")
 
 readme = open(os.path.join(source, "README.md")).read()
-sections = {m.group(1) for m in re.finditer(r"^([a-z_]+):", open(example).read(), re.M)}
+# a section shown, or commented out whole ("# discovery:" at the left margin)
+sections = {m.group(1) for m in re.finditer(r"^(?:# )?([a-z_]+):\s*$|^([a-z_]+):", open(example).read(), re.M) if m.group(1)}
+sections |= {m.group(1) for m in re.finditer(r"^([a-z_]+):", open(example).read(), re.M)}
 table = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
 rows = set(re.findall(r"^\| `([a-z_]+)` \|", table, re.M))
 for k in sorted(sections - rows):
