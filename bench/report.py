@@ -6,6 +6,7 @@ one file; see `report.py --help`. Python's standard library only.
 """
 import argparse
 import json
+import subprocess
 import os
 import sys
 import urllib.request
@@ -89,6 +90,48 @@ def row(args):
             except ValueError:
                 out[key] = value
     print(json.dumps(out))
+
+
+def discovery_row(args):
+    """One discovery --once: the cams-sim request log on stdin, the pass's discovery_runs row."""
+    log = json.load(sys.stdin)
+    entries = log["entries"] if isinstance(log, dict) else log
+    sent = sorted(e["ts_ms"] for e in entries if e["action"] == "QueryChatappPhoneNumbers")
+    busiest, j = 0, 0
+    for i, t in enumerate(sent):
+        while t - sent[j] >= 1000:
+            j += 1
+        busiest = max(busiest, i - j + 1)
+    throttled = sum(1 for e in entries if e["code"].startswith("Throttling"))
+    run = subprocess.run(
+        ["psql", args.url, "-Atq", "-F", " ", "-c",
+         f"SELECT status, extract(epoch FROM finished_at - started_at), spaces, numbers, added, "
+         f"updated, removed, restored, requests FROM {args.schema}.discovery_runs "
+         f"ORDER BY started_at DESC LIMIT 1"], capture_output=True, text=True, check=True)
+    status, seconds, spaces, numbers, added, updated, removed, restored, requests = \
+        run.stdout.split()
+    print(json.dumps({
+        "scenario": args.scenario, "status": status, "discovery_seconds": round(float(seconds), 3),
+        "spaces": int(spaces), "numbers": int(numbers), "phone_requests": len(sent),
+        "phone_requests_max_in_1s": busiest, "throttled": throttled,
+        "changes": int(added) + int(updated) + int(removed) + int(restored),
+        "inventory_rows_written": args.rows_written, "requests": int(requests),
+        "peak_rss_mb": peak_rss_mb(args.time_file)}))
+
+
+def discovery_lines(by):
+    out = []
+    for name in ("discovery_first", "discovery_noop"):
+        r = by.get(name)
+        if r:
+            out.append(
+                f"- {name}: {r['spaces']} spaces, {r['numbers']} numbers listed in "
+                f"{r['discovery_seconds']} s ({r['status']}); {r['phone_requests']} "
+                f"QueryChatappPhoneNumbers requests, at most {r['phone_requests_max_in_1s']} in any "
+                f"second, {r['throttled']} throttled; {r['changes']} changes, "
+                f"{r['inventory_rows_written']} inventory rows written; peak RSS "
+                f"{r['peak_rss_mb']} MB (the --once that also synced every discovered account)")
+    return out
 
 
 def elapsed_ms(args):
@@ -256,7 +299,7 @@ def summary(args):
     out = [f"# Benchmark results ({name}, scale {args.scale}, {os.cpu_count()} cores)"]
     for r in rows:
         if r["scenario"] in ("sim_throughput", "members_meta", "meta_2m", "prune_2m", "queries") or \
-                r["scenario"].startswith("replicas_"):
+                r["scenario"].startswith(("replicas_", "discovery_")):
             continue
         if len(out) == 1:
             out += ["", "| scenario | groups | seconds | groups/s | peak RSS MB | requests "
@@ -275,7 +318,9 @@ def summary(args):
     if ratios:
         out += ["", "Ratios:"] + ratios
     for title, lines in (("Replicas sharing one credential set's quota:", replica_lines(by)),
-                         ("Two million groups:", scale_lines(by))):
+                         ("Two million groups:", scale_lines(by)),
+                         ("Discovery (QueryChatappPhoneNumbers at its own 10/s):",
+                          discovery_lines(by))):
         if lines:
             out += ["", title] + lines
     meta = by.get("members_meta")
@@ -307,6 +352,10 @@ def main():
     c = cmd("row", row, "a JSON line from key=value pairs")
     c.add_argument("scenario")
     c.add_argument("pairs", nargs="*")
+    c = cmd("discovery-row", discovery_row, "one discovery pass as a JSON line")
+    for name in ("scenario", "url", "schema", "time_file"):
+        c.add_argument(name)
+    c.add_argument("rows_written", type=int)
     c = cmd("elapsed-ms", elapsed_ms, "milliseconds between two `date +%s.%N` readings")
     c.add_argument("t0")
     c.add_argument("t1")

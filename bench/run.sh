@@ -4,7 +4,7 @@
 #   bench/run.sh                 full size
 #   BENCH_SCALE=0.1 bench/run.sh a tenth of the groups (a quick check)
 #   BENCH_ONLY=members bench/run.sh   one section only: sim, store, daemon10, peer, 1m, latency,
-#                                     members, replicas, 2m, queries (results then go to
+#                                     members, replicas, 2m, queries, discovery (results then go to
 #                                     <date>-<section>.md)
 set -euo pipefail
 shopt -s inherit_errexit  # a failing step inside $(...) stops the run too
@@ -293,6 +293,30 @@ record "$(report row prune_2m rows="$(echo "$line" | sed -E 's/.* ([0-9]+) chang
   seconds="$(secs "$t0" "$t1")" batches="$(echo "$line" | sed -E 's/.*\(([0-9]+) batches.*/\1/')" \
   longest_batch_ms="$(echo "$line" | sed -E 's/.*the longest ([0-9]+) ms.*/\1/')" \
   sync_accounts="$some_n" sync_alone_s="$alone" sync_during_s="$during")"
+fi
+
+ds=$(n "${BENCH_DISCOVERY_SPACES:-300}")
+if want discovery; then
+echo "== discovery: $ds spaces x 3 numbers (one CONNECTED), QueryChatappPhoneNumbers at its own 10/s"
+start_sim "accounts=$ds,groups=1,seed=8,numbers=2" --qps 1000
+printf 'database:\n  url: "%s"\n  schema: benchdisc\napi:\n  endpoint: 127.0.0.1:%s\n  scheme: http\n  qps: 1000\ndiscovery:\n  interval: 1h\n' \
+  "$url" "$port" >"$work/discovery.yaml"
+chmod 600 "$work/discovery.yaml"
+"$bin" --config "$work/discovery.yaml" --migrate --log-level warn
+inventory_rows() {
+  psql "$url" -Atq -c "SELECT pg_stat_clear_snapshot()" -c "
+    SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables
+    WHERE schemaname = 'benchdisc' AND relname IN ('instances', 'phone_numbers', 'phone_number_changes')" | tail -n 1
+}
+for pass in first noop; do  # the second pass lists the same inventory: it must write nothing
+  curl -fsS -X DELETE "http://127.0.0.1:$port/__admin/log" >/dev/null
+  sleep 1.2; before=$(inventory_rows)
+  /usr/bin/time -v "$bin" --config "$work/discovery.yaml" --once --log-level warn 2>"$work/time.txt" >/dev/null ||
+    { cat "$work/time.txt"; exit 1; }
+  sleep 1.2; after=$(inventory_rows)
+  record "$(curl -fsS "http://127.0.0.1:$port/__admin/log" |
+    report discovery-row "discovery_$pass" "$url" benchdisc "$work/time.txt" $((after - before)))"
+done
 fi
 
 if want queries; then
