@@ -176,17 +176,18 @@ class Daemon {
     }
   }
 
-  // The inventory as the mirror has it now: the accounts in force follow (the scheduler loop
-  // picks them up when it wakes).
+  // The inventory as the mirror has it now, handed to the scheduler loop: the accounts in force
+  // are replaced on the loop's thread only (as a reload replaces the config), never under a
+  // reference another thread holds.
   void readInventory(DiscoveryRunner& runner) {
     try {
       auto numbers = runner.knownNumbers();
-      const bool changed = app_.setKnownNumbers(numbers);
-      metrics_.setInventory(numbers, app_.roster());
-      if (changed) {
-        roster_changed_ = true;
-        wakeLoop();
+      {
+        std::lock_guard lock(inventory_mutex_);
+        inventory_ = std::move(numbers);
       }
+      roster_changed_ = true;
+      wakeLoop();
     } catch (const DatabaseError& e) {
       app_.log().warn("the inventory was not read (the accounts stay as they were): {}", e.what());
     }
@@ -237,8 +238,17 @@ class Daemon {
     notifier_.status(statusLine());
   }
 
-  // The accounts in force changed (discovery found or retired some): schedule them.
+  // The inventory was read: the accounts in force follow; schedule them when they changed.
   void scheduleRoster(Schedule& schedule) {
+    std::optional<std::vector<KnownNumber>> numbers;
+    {
+      std::lock_guard lock(inventory_mutex_);
+      numbers.swap(inventory_);
+    }
+    if (!numbers) return;
+    const bool changed = app_.setKnownNumbers(*numbers);
+    metrics_.setInventory(*numbers, app_.roster());
+    if (!changed) return;
     const Config& now = app_.config();
     metrics_.setAccounts(now);
     schedule.setAccounts(enabledAccounts(now), app_.clock().now(), app_.random());
@@ -351,6 +361,8 @@ class Daemon {
   std::atomic<bool> reload_requested_{false};
   std::atomic<bool> discovery_requested_{false};
   std::atomic<bool> roster_changed_{false};
+  std::mutex inventory_mutex_;
+  std::optional<std::vector<KnownNumber>> inventory_;  // read, not yet applied by the loop
   std::atomic<bool> schema_too_new_{false};
   SteadyTime next_schema_check_{};  // guarded by stats_mutex_
   std::mutex loop_mutex_;

@@ -226,6 +226,13 @@ void Metrics::renderDiscovery(std::string& o) const {
   o += fmt::format("cams_groupsync_retired_accounts {}\n", discovery_.retired);
 }
 
+// An account's run gauges (last success, last duration) exist once it is scheduled or has run (or
+// had a success recorded); what only spent requests (a discovery pass, under its own name) has
+// none.
+bool Metrics::hasRunGauges(const std::string& account, const Account& m) const {
+  return intervals_.count(account) > 0 || !m.runs_by_status.empty() || m.last_success_unix > 0;
+}
+
 // Per account: runs, last success, last duration, groups present, changes.
 void Metrics::renderRuns(std::string& o) const {
   help(o, "cams_groupsync_runs_total", "counter", "Account runs by final status.");
@@ -242,6 +249,7 @@ void Metrics::renderRuns(std::string& o) const {
     }
   }
   for (const auto& [a, m] : accounts_) {
+    if (!hasRunGauges(a, m)) continue;
     o += fmt::format("cams_groupsync_last_success_timestamp_seconds{{account=\"{}\"}} {:.3f}\n", a,
                      m.last_success_unix);
   }
@@ -254,6 +262,7 @@ void Metrics::renderRuns(std::string& o) const {
   help(o, "cams_groupsync_last_run_duration_seconds", "gauge",
        "Duration of the account's last run.");
   for (const auto& [a, m] : accounts_) {
+    if (!hasRunGauges(a, m)) continue;
     o += fmt::format("cams_groupsync_last_run_duration_seconds{{account=\"{}\"}} {:.3f}\n", a,
                      m.last_duration_seconds);
   }

@@ -87,6 +87,7 @@ class Metrics final : public RunObserver, public DeliveryObserver {
     std::array<long, kLatencyBuckets.size()> latency_buckets{};
     double latency_sum = 0;
   };
+  [[nodiscard]] bool hasRunGauges(const std::string& account, const Account& m) const;
   Clock& clock_;
   mutable std::mutex mutex_;
   std::map<std::string, Account> accounts_;

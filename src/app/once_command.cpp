@@ -127,6 +127,8 @@ std::optional<DiscoveryReport> discover(AppContext& app, SteadyTime started) {
   if (app.options().dry_run) {
     report.status = RunStatus::kSkipped;
     app.log().info("dry run: discovery lists nothing; the accounts are the inventory as mirrored");
+    Connection c(env.config->database.url, env.config->database.schema);
+    if (!inventoryExists(c)) return report;  // a mirror of an older release: configured ones
   } else {
     report = runner.run(env, DiscoveryRequest{"once", started, true});
     if (report.status == RunStatus::kSkipped) {

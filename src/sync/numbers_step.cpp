@@ -55,10 +55,7 @@ void NumbersStep::run() {
 // Every page of the credential set's instances, until a page completes TotalCount or comes back
 // empty. False (the pass fails) when a page could not be listed.
 bool NumbersStep::listInstances(ApiClient& client) {
-  const AttemptObserver observe = [this](const AttemptRecord& a) {
-    ++requests_;
-    if (ctx_.observer) ctx_.observer(a);
-  };
+  const AttemptObserver observe = counting();
   for (int page = 1;; ++page) {
     auto result = client.listInstancePage(
         ListInstanceParams{discovery_.channel_type, page, kInstancePageSize}, observe);
@@ -83,10 +80,7 @@ void NumbersStep::listNumbers(ApiClient& client) {
   for (const auto& i : listing_.instances) {
     if (discovery_.coversSpace(i.cust_space_id)) spaces.insert(i.cust_space_id);
   }
-  const AttemptObserver observe = [this](const AttemptRecord& a) {
-    ++requests_;
-    if (ctx_.observer) ctx_.observer(a);
-  };
+  const AttemptObserver observe = counting();
   Clock& clock = *ctx_.env.clock;
   for (const auto& space : spaces) {
     if (!clock.sleepUntil(numbers_pace_.reserve(clock.now()), *ctx_.env.stop)) return;
@@ -106,6 +100,14 @@ void NumbersStep::listNumbers(ApiClient& client) {
     for (auto& n : p.numbers) listing_.numbers.push_back({space, std::move(n)});
   }
   record_.numbers = static_cast<std::int64_t>(listing_.numbers.size());
+}
+
+// The run's observer, counting each attempt as one of this step's requests.
+AttemptObserver NumbersStep::counting() {
+  return [this](const AttemptRecord& a) {
+    ++requests_;
+    if (ctx_.observer) ctx_.observer(a);
+  };
 }
 
 void NumbersStep::noteError(const ApiError& e) {
