@@ -32,6 +32,7 @@ class NumbersStep final : public ResourceStep {
  private:
   [[nodiscard]] bool listInstances(ApiClient& client);
   void listNumbers(ApiClient& client);
+  [[nodiscard]] bool awaitSlot();
   [[nodiscard]] AttemptObserver counting();
   void noteError(const ApiError& e);
   void noteRequest(const std::string& request_id);
