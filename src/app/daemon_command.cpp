@@ -253,10 +253,7 @@ class Daemon {
     metrics_.setAccounts(now);
     schedule.setAccounts(enabledAccounts(now), app_.clock().now(), app_.random());
     enabled_count_ = enabledAccounts(now).size();
-    const AccountRoster roster = app_.roster();
-    app_.log().info("accounts: {} configured, {} discovered, {} retired",
-                    now.accounts.size() - roster.discovered, roster.discovered,
-                    roster.retired.size());
+    app_.log().info("{}", app_.roster().summary());
   }
 
   void reload(Schedule& schedule) {

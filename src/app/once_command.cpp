@@ -137,24 +137,16 @@ std::optional<DiscoveryReport> discover(AppContext& app, SteadyTime started) {
   }
   if (!isDatabaseFailure(report.failure)) {
     (void)app.setKnownNumbers(runner.knownNumbers());
-    const AccountRoster roster = app.roster();
-    app.log().info("accounts: {} configured, {} discovered, {} retired",
-                   roster.accounts.size() - roster.discovered, roster.discovered,
-                   roster.retired.size());
+    app.log().info("{}", app.roster().summary());
   }
   return report;
 }
 
-}  // namespace
-
-int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
-                   std::ostream& err) {
-  const SteadyTime started = app.clock().now();
-  for (const auto& w : configWarnings(app.config())) app.log().warn("{}", w);
-  const CliOptions& o = app.options();
-  SignalWatcher signals([&app] { app.stop().requestStop(); }, [] {});
+// The mirror ready to write (a dry run only reads it): nullopt, or the exit code of what went
+// wrong, already logged.
+std::optional<int> prepareDatabase(AppContext& app, const Database& database) {
   try {
-    if (o.dry_run) {
+    if (app.options().dry_run) {
       database.requireMirror();
     } else {
       database.prepare(app.config());
@@ -170,6 +162,18 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
     app.log().error("database unavailable: {}", e.what());
     return kExitDatabase;
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
+                   std::ostream& err) {
+  const SteadyTime started = app.clock().now();
+  for (const auto& w : configWarnings(app.config())) app.log().warn("{}", w);
+  const CliOptions& o = app.options();
+  SignalWatcher signals([&app] { app.stop().requestStop(); }, [] {});
+  if (const auto code = prepareDatabase(app, database)) return *code;
   std::optional<DiscoveryReport> discovery;
   try {
     discovery = discover(app, started);
@@ -177,10 +181,7 @@ int runOnceCommand(AppContext& app, const Database& database, std::ostream& out,
     app.log().error("database unavailable while reading the inventory: {}", e.what());
     return kExitDatabase;
   }
-  if (discovery && discovery->failure != FailureKind::kNone &&
-      isDatabaseFailure(discovery->failure)) {
-    return kExitDatabase;
-  }
+  if (discovery && isDatabaseFailure(discovery->failure)) return kExitDatabase;
   const auto accounts = selectedAccounts(app, err);
   if (!accounts) return kExitUsage;
   const SyncEnvironment env = app.environment();

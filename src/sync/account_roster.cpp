@@ -45,6 +45,11 @@ AccountRoster resolveRoster(const Config& config, const std::vector<KnownNumber>
   return roster;
 }
 
+std::string AccountRoster::summary() const {
+  return fmt::format("accounts: {} configured, {} discovered, {} retired",
+                     accounts.size() - discovered, discovered, retired.size());
+}
+
 Config withRoster(Config config, const AccountRoster& roster) {
   config.accounts = roster.accounts;
   return config;

@@ -23,6 +23,9 @@ struct AccountRoster {
   std::vector<AccountConfig> accounts;  // configured (file order), then discovered (by name)
   std::vector<RetiredAccount> retired;  // by name
   std::size_t discovered = 0;           // of `accounts`, those discovery made
+
+  // "accounts: 2 configured, 300 discovered, 1 retired" (the daemon's and --once's log line).
+  [[nodiscard]] std::string summary() const;
 };
 
 // Pure: the roster of `config` (its accounts[] and discovery: section) over the numbers the

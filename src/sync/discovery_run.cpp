@@ -104,14 +104,11 @@ void DiscoveryRunner::pass(const SyncEnvironment& env, const DiscoveryRequest& r
     log.info("discovery: {}; skipping", report.skipped_because);
     return;
   }
-  if (request.listed_since != SteadyTime{}) {
-    const auto window = std::chrono::duration_cast<Millis>(env.clock->now() - request.listed_since);
-    if (const auto since = store.sinceLastListing(); since && *since < window) {
-      report.status = RunStatus::kSkipped;
-      report.skipped_because = fmt::format("listed {} ago", formatElapsed(*since));
-      log.debug("discovery: {}; not due", report.skipped_because);
-      return;
-    }
+  if (auto recent = listedRecently(store, env, request)) {
+    report.status = RunStatus::kSkipped;
+    report.skipped_because = std::move(*recent);
+    log.debug("discovery: {}; not due", report.skipped_because);
+    return;
   }
   const AccountConfig account = discoveryAccount(d);
   std::optional<ResolvedCredentials> credentials;
@@ -135,35 +132,49 @@ void DiscoveryRunner::pass(const SyncEnvironment& env, const DiscoveryRequest& r
   transport_ = std::make_unique<CurlTransport>(CurlTransportOptions{
       api.scheme, api.connect_timeout, api.request_timeout, 64u << 20, &env.stop->flag()});
   const RunOptions options{request.trigger, false, false, {}};
-  const StepContext context{data_,
-                            account,
-                            env,
-                            options,
-                            *credentials,
-                            discoveryWriteScope(config, report.run_id, env.schema_version),
-                            log,
-                            [this, &env, &credentials, &log, &d] {
-                              const Config& c = *env.config;
-                              ApiClientOptions o;
-                              o.host = c.api.endpoint;
-                              o.max_attempts = c.api.max_attempts;
-                              o.page_deadline =
-                                  c.api.request_timeout * c.api.max_attempts + Millis{60'000};
-                              std::vector<std::unique_ptr<ApiClient>> out;
-                              out.push_back(std::make_unique<ApiClient>(
-                                  *transport_, *env.limiters.at(d.credentials), *credentials,
-                                  *env.clock, *env.random, *env.stop, o, log));
-                              return out;
-                            },
-                            [&env](const AttemptRecord& a) {
-                              if (env.observer != nullptr)
-                                env.observer->onAttempt(std::string(kDiscoveryName), a);
-                            }};
+  const StepContext context{
+      data_,
+      account,
+      env,
+      options,
+      *credentials,
+      discoveryWriteScope(config, report.run_id, env.schema_version),
+      log,
+      [this, &env, &credentials, &log, &d] { return makeClients(env, *credentials, log, d); },
+      [&env](const AttemptRecord& a) {
+        if (env.observer != nullptr) env.observer->onAttempt(std::string(kDiscoveryName), a);
+      }};
   NumbersStep step(context, d, numbers_pace_, report.end);
   step.run();
   report.numbers = step.report();
   report.status = report.end.status;
   if (!report.applied()) store.finishRunAlone(report.run_id, report.end);
+}
+
+std::optional<std::string> DiscoveryRunner::listedRecently(InventoryStore& store,
+                                                           const SyncEnvironment& env,
+                                                           const DiscoveryRequest& request) {
+  if (request.listed_since == SteadyTime{}) return std::nullopt;
+  const auto window = std::chrono::duration_cast<Millis>(env.clock->now() - request.listed_since);
+  const auto since = store.sinceLastListing();
+  if (!since || *since >= window) return std::nullopt;
+  return fmt::format("listed {} ago", formatElapsed(*since));
+}
+
+// One client on this pass's connection, paced by the credential set's shared limiter.
+std::vector<std::unique_ptr<ApiClient>> DiscoveryRunner::makeClients(
+    const SyncEnvironment& env, const ResolvedCredentials& credentials, const Log& log,
+    const DiscoveryConfig& d) {
+  const Config& c = *env.config;
+  ApiClientOptions o;
+  o.host = c.api.endpoint;
+  o.max_attempts = c.api.max_attempts;
+  o.page_deadline = c.api.request_timeout * c.api.max_attempts + Millis{60'000};
+  std::vector<std::unique_ptr<ApiClient>> out;
+  out.push_back(std::make_unique<ApiClient>(*transport_, *env.limiters.at(d.credentials),
+                                            credentials, *env.clock, *env.random, *env.stop, o,
+                                            log));
+  return out;
 }
 
 std::vector<KnownNumber> DiscoveryRunner::knownNumbers() {

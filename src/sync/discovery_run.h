@@ -1,9 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "cams/api_client.h"
 #include "cams/curl_transport.h"
 #include "cams/rate_limiter.h"
 #include "common/duration.h"
@@ -58,6 +60,13 @@ class DiscoveryRunner {
  private:
   void pass(const SyncEnvironment& env, const DiscoveryRequest& request, DiscoveryReport& report,
             const Log& log);
+  // Why the pass is redundant (a listing started after request.listed_since), or nullopt.
+  [[nodiscard]] static std::optional<std::string> listedRecently(InventoryStore& store,
+                                                                 const SyncEnvironment& env,
+                                                                 const DiscoveryRequest& request);
+  [[nodiscard]] std::vector<std::unique_ptr<ApiClient>> makeClients(
+      const SyncEnvironment& env, const ResolvedCredentials& credentials, const Log& log,
+      const DiscoveryConfig& d);
   [[nodiscard]] bool lock(const SyncEnvironment& env, const DiscoveryRequest& request);
   void unlock();
 
