@@ -21,6 +21,9 @@ struct ChatGroup {
   std::optional<std::string> group_status;
   std::optional<std::string> profile_picture_file;
   std::string raw;  // the item, compact JSON
+  // md5 of the item's jsonb text (cams/jsonb_text.h), as the mirror's raw_digest column has it;
+  // 0 for a group not read from a response (it then never matches, and is compared in full).
+  std::int64_t raw_digest = 0;
 };
 
 // The item fields of the 2026 SDK that the mirror keeps as typed columns (generated from raw in

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cams/jsonb_text.h"
 #include "cams/response_document.h"
 #include "common/crypto.h"
 
@@ -71,6 +72,7 @@ std::variant<ChatGroup, std::string> parseItem(json& item, std::size_t i) {
   if (!problem.empty())
     return fmt::format("Data.List[{}] (GroupId {}): {}", i, g.group_id, problem);
   g.raw = item.dump();
+  g.raw_digest = rawDigest(item);
   return g;
 }
 

@@ -31,6 +31,17 @@ std::string sha256Hex(std::string_view data) {
   return toHex(digest, size);
 }
 
+std::int64_t md5Prefix64(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  if (EVP_Digest(data.data(), data.size(), digest, &size, EVP_md5(), nullptr) != 1) {
+    throw std::runtime_error("MD5 failed");
+  }
+  std::uint64_t bits = 0;
+  for (int i = 0; i < 8; ++i) bits = (bits << 8) | digest[i];
+  return static_cast<std::int64_t>(bits);  // two's complement, as bit(64)::bigint reads it
+}
+
 std::string hmacSha256Hex(std::string_view key, std::string_view data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int size = 0;

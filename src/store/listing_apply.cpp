@@ -19,12 +19,12 @@ ORDER BY c.change_id)";
 }  // namespace
 
 std::unique_ptr<ListingApply> ListingApply::open(Connection& connection, WriteScope scope,
-                                                 bool add_early) {
+                                                 bool write) {
   StagedMerge::prepare(connection);
-  if (add_early) {
+  if (write) {
     if (auto first = FirstSyncCopy::begin(connection, scope)) return first;
   }
-  return std::make_unique<StagedMerge>(connection, std::move(scope));
+  return std::make_unique<StagedMerge>(connection, std::move(scope), write);
 }
 
 ListingApply::ListingApply(Connection& connection, WriteScope scope)

@@ -43,10 +43,10 @@ struct RemovalCheck {
 // sync, which copies its groups straight into the mirror (store/first_sync_copy.h).
 class ListingApply {
  public:
-  // `add_early`: on the account's first sync, add the groups while the listing still pages (never
-  // for a dry run, which takes no lock).
+  // `write`: not a dry run. A run that writes takes the account's merge lock at once and, on the
+  // account's first sync, adds the groups while the listing still pages; a dry run takes no lock.
   [[nodiscard]] static std::unique_ptr<ListingApply> open(Connection& connection, WriteScope scope,
-                                                          bool add_early);
+                                                          bool write);
   virtual ~ListingApply();
   ListingApply(const ListingApply&) = delete;
   ListingApply& operator=(const ListingApply&) = delete;

@@ -1,5 +1,6 @@
 #include "store/staged_merge.h"
 
+#include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
 #include "store/database_error.h"
@@ -25,12 +26,16 @@ FROM chat_groups g
 WHERE g.cust_space_id = $1 AND g.business_number = $2 AND g.account_name = $3
   AND g.removed_at IS NULL)";
 
+// The account's present groups absent from the listing: those the stage does not have, or (when
+// items found unchanged were not staged) those named in $6, a JSON array of GroupIds.
 constexpr const char* kRemove = R"(
 WITH gone AS (
   UPDATE chat_groups g SET removed_at = $5, last_changed_at = $5
   WHERE g.cust_space_id = $1 AND g.business_number = $2 AND g.account_name = $3
     AND g.removed_at IS NULL
-    AND NOT EXISTS (SELECT 1 FROM cgs_stage s WHERE s.group_id = g.group_id)
+    AND CASE WHEN $6::jsonb IS NULL
+             THEN NOT EXISTS (SELECT 1 FROM cgs_stage s WHERE s.group_id = g.group_id)
+             ELSE g.group_id IN (SELECT jsonb_array_elements_text($6::jsonb)) END
   RETURNING g.group_id
 ), ch AS (
   INSERT INTO chat_group_changes
@@ -46,6 +51,14 @@ constexpr const char* kAnalyzeStage = "ANALYZE cgs_stage (group_id)";
 constexpr const char* kCountStage = "SELECT count(*) FROM cgs_stage";
 constexpr const char* kTruncateStage = "TRUNCATE cgs_stage";
 
+// The account's present GroupIds, read again (in batches) to name the unlisted ones.
+constexpr const char* kDeclarePresentIds = R"(
+DECLARE cgs_present_ids NO SCROLL CURSOR FOR
+SELECT group_id FROM chat_groups
+WHERE cust_space_id = $1 AND business_number = $2 AND account_name = $3 AND removed_at IS NULL)";
+constexpr const char* kFetchPresentIds = "FETCH 10000 FROM cgs_present_ids";
+constexpr const char* kClosePresentIds = "CLOSE cgs_present_ids";
+
 }  // namespace
 
 void StagedMerge::prepare(Connection& connection) {
@@ -55,9 +68,15 @@ void StagedMerge::prepare(Connection& connection) {
                              {createStageSql(kStage), kIndexStage, createStageSql("cgs_first")});
 }
 
-StagedMerge::StagedMerge(Connection& connection, WriteScope scope)
+StagedMerge::StagedMerge(Connection& connection, WriteScope scope, bool lock)
     : ListingApply(connection, std::move(scope)) {
-  withDatabaseErrors([&] { openStream(); });
+  withDatabaseErrors([&] {
+    // With the merge lock held from here, no other run changes the account's rows before this
+    // one merges: the digests read now are the ones the merge meets.
+    if (lock) write_->open();
+    present_.load(*tx_, scope_.cust_space_id, scope_.business_number, scope_.account_name);
+    openStream();
+  });
 }
 
 StagedMerge::~StagedMerge() { endQuietly(stream_); }
@@ -74,6 +93,7 @@ void StagedMerge::closeStream() {
 }
 
 void StagedMerge::add(const ChatGroup& g, bool /*repeated: the merge keeps the first copy*/) {
+  if (present_.unchanged(g.group_id, g.raw_digest)) return;
   withDatabaseErrors([&] { writeStageRow(*stream_, g); });
 }
 
@@ -81,6 +101,7 @@ void StagedMerge::restart() {
   withDatabaseErrors([&] {
     closeStream();
     tx_->exec(kTruncateStage);
+    present_.restart();
     openStream();
   });
 }
@@ -91,11 +112,35 @@ std::int64_t StagedMerge::seal(bool complete) {
     write_->open();
     if (!complete) tx_->exec(kDedupeStage);
     tx_->exec(kAnalyzeStage);
-    return tx_->exec1(kCountStage)[0].as<std::int64_t>();
+    return listed();
   });
 }
 
+std::int64_t StagedMerge::listed() {
+  return tx_->exec1(kCountStage)[0].as<std::int64_t>() + present_.unchangedCount();
+}
+
+std::optional<std::string> StagedMerge::unlistedIds() {
+  if (present_.unchangedCount() == 0) return std::nullopt;  // the stage has every listed item
+  const auto& s = scope_;
+  nlohmann::json ids = nlohmann::json::array();
+  if (present_.unlisted() > 0) {
+    tx_->exec_params(kDeclarePresentIds, s.cust_space_id, s.business_number, s.account_name);
+    for (;;) {
+      const pqxx::result batch = tx_->exec(kFetchPresentIds);
+      for (const auto& row : batch) {
+        if (present_.isUnlisted(std::string_view(row[0].c_str(), row[0].size())))
+          ids.push_back(row[0].as<std::string>());
+      }
+      if (batch.size() < 10000) break;
+    }
+    tx_->exec(kClosePresentIds);
+  }
+  return ids.dump();
+}
+
 RemovalCheck StagedMerge::checkRemovals() {
+  if (present_.unchangedCount() > 0) return {present_.present(), present_.unlisted()};
   return withDatabaseErrors([&] {
     const auto& s = scope_;
     const auto row =
@@ -111,11 +156,11 @@ ChangeCounts StagedMerge::merge(bool remove_absent) {
     const std::string now = write_->now();
     merged_at_ = now;
     ChangeCounts counts;
-    counts.groups_seen = tx.exec1(kCountStage)[0].as<std::int64_t>();
+    counts.groups_seen = listed();
     // Removals first: they only concern rows that existed before this run.
     if (remove_absent) {
       counts.removed = tx.exec_params1(kRemove, s.cust_space_id, s.business_number, s.account_name,
-                                       s.run_id, now)[0]
+                                       s.run_id, now, unlistedIds())[0]
                            .as<std::int64_t>();
     }
     const auto upd = tx.exec_params1(kUpdateStaged, s.cust_space_id, s.business_number,

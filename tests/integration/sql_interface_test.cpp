@@ -23,6 +23,9 @@ const std::map<std::string, std::string> kCalls = {
      "SELECT {}.cgs_item_whole('{{\"N\":7}}', 'N', 0, 10) = 7"},
     {"cgs_item_bigint(jsonb, text)", "SELECT {}.cgs_item_bigint('{{\"N\":12.0}}', 'N') = 12"},
     {"cgs_item_integer(jsonb, text)", "SELECT {}.cgs_item_integer('{{\"N\":3}}', 'N') = 3"},
+    {"cgs_raw_digest(jsonb)",
+     "SELECT {}.cgs_raw_digest('{{\"b\":1,\"a\":2}}') = "
+     "('x' || left(md5('{{\"a\": 2, \"b\": 1}}'), 16))::bit(64)::bigint"},
     {"cgs_require_history(timestamp with time zone)", "SELECT {}.cgs_require_history(now())"},
     {"cgs_jsonb_merge(jsonb)",
      "SELECT {}.cgs_jsonb_merge(j ORDER BY n DESC) = '{{\"a\":1,\"b\":2}}' FROM (VALUES "
