@@ -224,8 +224,17 @@ def ratio_lines(by):
         out.append("- initial sync of 10 accounts / PostgreSQL COPY floor of the same rows: "
                    f"{by['initial_10x']['seconds'] / by['copy_floor']['seconds']:.2f}x")
     if "noop_10x" in by and "initial_10x" in by:
+        noop = by["noop_10x"]
+        floor = noop["requests"] / 1000  # the bench's api.qps
         out.append("- no-op resync / initial sync (10 accounts): "
-                   f"{by['noop_10x']['seconds'] / by['initial_10x']['seconds']:.2f}")
+                   f"{noop['seconds'] / by['initial_10x']['seconds']:.2f}; the no-op against its "
+                   f"quota floor ({noop['requests']} pages at 1000/s = {floor:.1f} s): "
+                   f"{noop['seconds'] / floor:.2f}x")
+    if "initial_mid" in by and "initial_10x" in by:
+        mid, big = by["initial_mid"], by["initial_10x"]
+        out.append(f"- many mid-sized accounts: 20 x {mid['groups'] // 20} groups at "
+                   f"{mid['groups_per_s']} groups/s (median of 5), 10 x {big['groups'] // 10} at "
+                   f"{big['groups_per_s']} groups/s: {mid['groups_per_s'] / big['groups_per_s']:.2f}")
     if "latency_bound" in by:
         lat = by["latency_bound"]
         floor = lat["groups"] / 100 / 10

@@ -3,7 +3,7 @@
 # scenario, and writes bench/results/<date>.md and .json. Ratios are only meaningful within one run.
 #   bench/run.sh                 full size
 #   BENCH_SCALE=0.1 bench/run.sh a tenth of the groups (a quick check)
-#   BENCH_ONLY=members bench/run.sh   one section only: sim, store, daemon10, peer, 1m, latency,
+#   BENCH_ONLY=members bench/run.sh   one section only: sim, store, daemon10 (with mid), mid, peer, 1m, latency,
 #                                     members, replicas, 2m, queries, discovery (results then go to
 #                                     <date>-<section>.md)
 set -euo pipefail
@@ -144,6 +144,19 @@ done
 record "$(median "${daemon_trials[@]}")"
 record "$(median "${floor_trials[@]}")"
 record "$(run_daemon noop_10x "bench10" $((10 * g10)))"
+fi
+
+gmid=$(n 2000)
+if want mid || want daemon10; then
+echo "== many mid-sized accounts: 20 x $gmid groups, simulator and daemon at QPS 1000, migrated beforehand"
+start_sim "accounts=20,groups=$gmid,seed=9" --qps 1000
+mid_trials=()
+for schema in benchmid_t1 benchmid_t2 benchmid_t3 benchmid_t4 benchmid; do
+  write_config 20 "$schema"
+  "$bin" --config "$work/config.yaml" --migrate --log-level warn >/dev/null
+  mid_trials+=("$(run_daemon initial_mid "$schema" $((20 * gmid)))")
+done
+record "$(printf '%s\n' "${mid_trials[@]}" | report median)"
 fi
 
 if want peer; then
