@@ -20,9 +20,11 @@ struct ChatGroup {
   std::optional<std::string> invite_link;
   std::optional<std::string> group_status;
   std::optional<std::string> profile_picture_file;
-  std::string raw;  // the item, compact JSON
-  // md5 of the item's jsonb text (cams/jsonb_text.h), as the mirror's raw_digest column has it;
-  // 0 for a group not read from a response (it then never matches, and is compared in full).
+  // The item as jsonb prints it (cams/jsonb_text.h): keys by length then bytes, ", " and ": ".
+  // PostgreSQL reads it into the same jsonb as the API's own bytes.
+  std::string raw;
+  // md5Prefix64(raw), as the mirror's raw_digest column has it; 0 for a group not read from a
+  // response (it then never matches, and the item is compared in full).
   std::int64_t raw_digest = 0;
 };
 

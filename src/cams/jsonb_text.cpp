@@ -4,8 +4,6 @@
 #include <array>
 #include <vector>
 
-#include "common/crypto.h"
-
 namespace cgs {
 namespace {
 
@@ -161,13 +159,6 @@ void appendJsonbText(const json& value, std::string& out) {
       out += "null";
       break;  // null (discarded and binary values never come from a parse)
   }
-}
-
-std::int64_t rawDigest(const json& item) {
-  thread_local std::string text;
-  text.clear();
-  appendJsonbText(item, text);
-  return md5Prefix64(text);
 }
 
 }  // namespace cgs

@@ -71,8 +71,8 @@ std::variant<ChatGroup, std::string> parseItem(json& item, std::size_t i) {
   g.profile_picture_file = optionalString(item, "ProfilePictureFile", problem);
   if (!problem.empty())
     return fmt::format("Data.List[{}] (GroupId {}): {}", i, g.group_id, problem);
-  g.raw = item.dump();
-  g.raw_digest = rawDigest(item);
+  appendJsonbText(item, g.raw);  // printed once, as PostgreSQL would print it
+  g.raw_digest = md5Prefix64(g.raw);
   return g;
 }
 

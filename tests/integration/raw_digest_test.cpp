@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "cams/jsonb_text.h"
+#include "cams/response_document.h"
 #include "store_fixture.h"
 
 namespace cgs::testing {
@@ -31,18 +32,28 @@ const std::vector<std::string> kHostileItems = {
     R"({"GroupId":"s","nested":{"z":[1,{"y":null,"x":true}],"a":{}},"arr":[],"f":false})",
     R"({"GroupId":"w" ,  "Subject" : "spaced"  , "List":[ 1 , 2 ]})",
     R"({"GroupId":"nul","Subject":"a\u0000b","k\u0000ey":1})",
+    R"({"GroupId":"dup-free","a":{"b":1,"a":{"c":[{"z":1,"y":2}]}},"long key first":0,"k":1})",
 };
 
-TEST_F(Store, TheDaemonsDigestOfAnItemIsTheMirrorsForHostileItems) {
+// `raw` is sent as the text jsonb prints (it was nlohmann's compact dump of the item before schema
+// 11): PostgreSQL reads both into the same jsonb, so the mirror's contents are unchanged and a row
+// written by an earlier release has the digest the daemon computes now.
+TEST_F(Store, RawIsTheJsonbTextOfTheItemAndItsDigestTheMirrorsForHostileItems) {
   pqxx::work tx(conn.get());
   for (const auto& item : kHostileItems) {
     const ChatGroup g = parsed(item);
-    const auto row = tx.exec_params1(
-        "SELECT $1::jsonb::text, " + schema.name() + ".cgs_raw_digest($1::jsonb)", g.raw);
-    std::string text;
-    appendJsonbText(json::parse(g.raw), text);
-    EXPECT_EQ(text, row[0].as<std::string>()) << item;
+    json before = json::parse(item);
+    sanitizeJson(before);
+    const auto row = tx.exec_params1("SELECT $1::jsonb::text, " + schema.name() +
+                                         ".cgs_raw_digest($1::jsonb), $1::jsonb = $2::jsonb, "
+                                         "$2::jsonb::text, " +
+                                         schema.name() + ".cgs_raw_digest($2::jsonb)",
+                                     g.raw, before.dump());
+    EXPECT_EQ(g.raw, row[0].as<std::string>()) << item;
     EXPECT_EQ(g.raw_digest, row[1].as<std::int64_t>()) << item;
+    EXPECT_TRUE(row[2].as<bool>()) << "the same jsonb as the compact dump: " << item;
+    EXPECT_EQ(row[3].as<std::string>(), g.raw) << item;
+    EXPECT_EQ(row[4].as<std::int64_t>(), g.raw_digest) << "an earlier release's row: " << item;
   }
 }
 

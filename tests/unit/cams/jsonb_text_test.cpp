@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/crypto.h"
+
 namespace cgs {
 namespace {
 
@@ -37,12 +39,14 @@ TEST(JsonbText, NumbersAsNumericPrintsThem) {
             R"({"f": 1.0, "i": -7, "u": 18446744073709551615})");
 }
 
+std::int64_t rawDigest(const std::string& doc) { return md5Prefix64(text(doc)); }
+
 TEST(JsonbText, TheDigestIsMd5OfTheText) {
   // md5('{"a": 1}') begins 42b7b4f2921788ea: ('x' || that)::bit(64)::bigint
-  EXPECT_EQ(rawDigest(json::parse(R"({"a":1})")), static_cast<std::int64_t>(0x42b7b4f2921788eaULL));
-  EXPECT_EQ(rawDigest(json::parse(R"({"b":2,"a":1})")), rawDigest(json::parse(R"({"a":1, "b":2})")))
+  EXPECT_EQ(rawDigest(R"({"a":1})"), static_cast<std::int64_t>(0x42b7b4f2921788eaULL));
+  EXPECT_EQ(rawDigest(R"({"b":2,"a":1})"), rawDigest(R"({"a":1, "b":2})"))
       << "key order and spacing do not change it";
-  EXPECT_NE(rawDigest(json::parse(R"({"a":1})")), rawDigest(json::parse(R"({"a":2})")));
+  EXPECT_NE(rawDigest(R"({"a":1})"), rawDigest(R"({"a":2})"));
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ TEST(ListChatGroupParser, SeedDocumentSuccess) {
   EXPECT_EQ(g.subject, "This is a test subject");
   EXPECT_EQ(g.group_status, "ACTIVE");
   EXPECT_EQ(g.invite_link, "https://chat.whatsapp.com/***");
-  EXPECT_THAT(g.raw, HasSubstr(R"("BusinessNumber":"8613800**")")) << "raw keeps every field";
+  EXPECT_THAT(g.raw, HasSubstr(R"("BusinessNumber": "8613800**")")) << "raw keeps every field";
 }
 
 TEST(ListChatGroupParser, KeepsUnknownFieldsAndToleratesAbsentOrNull) {
@@ -57,8 +57,8 @@ TEST(ListChatGroupParser, KeepsUnknownFieldsAndToleratesAbsentOrNull) {
   const auto& g = page.groups.at(0);
   EXPECT_FALSE(g.subject.has_value());
   EXPECT_FALSE(g.description.has_value());
-  EXPECT_THAT(g.raw, HasSubstr(R"("TotalParticipantCount":12)"));
-  EXPECT_THAT(g.raw, HasSubstr(R"("GroupType":"COMMUNITY")"));
+  EXPECT_THAT(g.raw, HasSubstr(R"("TotalParticipantCount": 12)"));
+  EXPECT_THAT(g.raw, HasSubstr(R"("GroupType": "COMMUNITY")"));
 }
 
 TEST(ListChatGroupParser, TypedFieldsOfTheWrongJsonTypeAreNotedNotFatal) {
@@ -72,7 +72,7 @@ TEST(ListChatGroupParser, TypedFieldsOfTheWrongJsonTypeAreNotedNotFatal) {
   for (const auto& m : page.mistyped) noted.push_back(std::string(m.field) + "@" + m.group_id);
   EXPECT_EQ(noted, (std::vector<std::string>{"GmtModifier@a", "TotalParticipantCount@a",
                                              "GroupType@b", "TotalParticipantCount@b"}));
-  EXPECT_THAT(page.groups[0].raw, HasSubstr(R"("TotalParticipantCount":"7")"));
+  EXPECT_THAT(page.groups[0].raw, HasSubstr(R"("TotalParticipantCount": "7")"));
 }
 
 TEST(ListChatGroupParser, EmptyListing) {
