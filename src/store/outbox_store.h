@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -81,6 +82,10 @@ class OutboxStore {
 
  private:
   Connection& connection_;
+  // Per webhook, the last change id of the full batch made last: the next batch's index scan
+  // starts after it. 0 (after a short batch, or none): from the start, so an event committed
+  // late with a lower id is batched as soon as the backlog is drained.
+  std::map<std::string, std::int64_t> batched_up_to_;
 };
 
 }  // namespace cgs
