@@ -158,7 +158,9 @@ ChangeCounts StagedMerge::merge(bool remove_absent) {
     ChangeCounts counts;
     counts.groups_seen = listed();
     // Removals first: they only concern rows that existed before this run.
-    if (remove_absent) {
+    // (With unchanged items unstaged, the present groups tell what is absent: maybe nothing.)
+    const bool none_absent = present_.unchangedCount() > 0 && present_.unlisted() == 0;
+    if (remove_absent && !none_absent) {
       counts.removed = tx.exec_params1(kRemove, s.cust_space_id, s.business_number, s.account_name,
                                        s.run_id, now, unlistedIds())[0]
                            .as<std::int64_t>();
