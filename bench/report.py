@@ -134,6 +134,38 @@ def discovery_lines(by):
     return out
 
 
+def webhook_row(args):
+    """One --once that drained a backlog: the sink's counts since it was reset (JSON), the
+    deliveries left undelivered."""
+    stats = json.loads(args.stats)
+    seconds = (stats["last_ms"] - stats["first_ms"]) / 1000  # the sink's clock: first to last
+    print(json.dumps({
+        "scenario": args.scenario, "backlog": args.backlog, "events": stats["events"],
+        "deliveries": stats["requests"], "drain_seconds": round(seconds, 3),
+        "events_per_s": round(stats["events"] / seconds) if seconds > 0 else None,
+        "undelivered": int(args.undelivered), "peak_rss_mb": peak_rss_mb(args.time_file)}))
+
+
+def webhook_lines(by):
+    out = []
+    limit = by.get("webhook_receiver_limit")
+    for name, r in sorted(by.items()):
+        if not name.startswith("webhooks_"):
+            continue
+        line = (f"- backlog of {r['backlog']} events: {r['events']} delivered in {r['deliveries']} "
+                f"deliveries over {r['drain_seconds']} s = {r['events_per_s']} events/s; "
+                f"{r['undelivered']} deliveries left undelivered; peak RSS {r['peak_rss_mb']} MB "
+                f"(the --once that drained it, syncing nothing)")
+        if limit and r["events_per_s"]:
+            line += f"; {r['events_per_s'] / limit['events_per_s']:.2f} of the receiver's own limit"
+        out.append(line)
+    if limit:
+        out.append(f"- the receiver's own limit: one keep-alive client (the daemon's) posting a "
+                   f"saved {limit['events_per_request']}-event delivery back to back: "
+                   f"{limit['requests_per_s']} requests/s = {limit['events_per_s']} events/s")
+    return out
+
+
 def elapsed_ms(args):
     print(round((float(args.t1) - float(args.t0)) * 1000, 1))
 
@@ -307,8 +339,9 @@ def summary(args):
     name = os.path.basename(args.md_out)[:-3]
     out = [f"# Benchmark results ({name}, scale {args.scale}, {os.cpu_count()} cores)"]
     for r in rows:
-        if r["scenario"] in ("sim_throughput", "members_meta", "meta_2m", "prune_2m", "queries") or \
-                r["scenario"].startswith(("replicas_", "discovery_")):
+        if r["scenario"] in ("sim_throughput", "members_meta", "meta_2m", "prune_2m", "queries",
+                             "webhook_receiver_limit") or \
+                r["scenario"].startswith(("replicas_", "discovery_", "webhooks_")):
             continue
         if len(out) == 1:
             out += ["", "| scenario | groups | seconds | groups/s | peak RSS MB | requests "
@@ -329,7 +362,9 @@ def summary(args):
     for title, lines in (("Replicas sharing one credential set's quota:", replica_lines(by)),
                          ("Two million groups:", scale_lines(by)),
                          ("Discovery (QueryChatappPhoneNumbers at its own 10/s):",
-                          discovery_lines(by))):
+                          discovery_lines(by)),
+                         ("Webhooks (max_batch 500, a receiver answering 200 at once):",
+                          webhook_lines(by))):
         if lines:
             out += ["", title] + lines
     meta = by.get("members_meta")
@@ -365,6 +400,9 @@ def main():
     for name in ("scenario", "url", "schema", "time_file"):
         c.add_argument(name)
     c.add_argument("rows_written", type=int)
+    c = cmd("webhook-row", webhook_row, "one webhook drain as a JSON line")
+    for a in ("scenario", "backlog", "time_file", "stats", "undelivered"):
+        c.add_argument(a)
     c = cmd("elapsed-ms", elapsed_ms, "milliseconds between two `date +%s.%N` readings")
     c.add_argument("t0")
     c.add_argument("t1")

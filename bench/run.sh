@@ -4,7 +4,7 @@
 #   bench/run.sh                 full size
 #   BENCH_SCALE=0.1 bench/run.sh a tenth of the groups (a quick check)
 #   BENCH_ONLY=members bench/run.sh   one section only: sim, store, daemon10 (with mid), mid, peer, 1m, latency,
-#                                     members, replicas, 2m, queries, discovery (results then go to
+#                                     members, replicas, 2m, queries, discovery, webhooks (results then go to
 #                                     <date>-<section>.md)
 set -euo pipefail
 shopt -s inherit_errexit  # a failing step inside $(...) stops the run too
@@ -330,6 +330,41 @@ for pass in first noop; do  # the second pass lists the same inventory: it must 
   record "$(curl -fsS "http://127.0.0.1:$port/__admin/log" |
     report discovery-row "discovery_$pass" "$url" benchdisc "$work/time.txt" $((after - before)))"
 done
+fi
+
+gw=$(n 1000000)
+if want webhooks; then
+echo "== webhooks: a backlog of $gw events (one account's first sync while the receiver was down) delivered to a receiver that answers 200 at once, max_batch 500"
+sink=build/bench/bench/cams-webhook-sink
+"$sink" --listen 127.0.0.1:0 --port-file "$work/sinkport" --save-first "$work/body.json" >"$work/sink.log" 2>&1 &
+sink_pid=$!
+trap 'kill "$sink_pid" 2>/dev/null; release_workspace_cleanup' EXIT
+for _ in $(seq 100); do [ -s "$work/sinkport" ] && break; sleep 0.1; done
+sport=$(cat "$work/sinkport")
+for size in $((gw / 10)) "$gw"; do  # the same drain at a tenth of the backlog: is memory flat?
+  start_sim "accounts=1,groups=$size,seed=10"
+  webhook() {  # url -> the webhook's YAML
+    printf 'webhooks:\n  - name: sink\n    url: %s\n    secret: bench-webhook-secret\n    events: [added]\n    max_batch: 500\n' "$1"
+  }
+  # The backlog: a first sync while the receiver is down (nothing listens on port 9) writes one
+  # `added` event per group into the outbox; its first delivery fails and waits for its retry.
+  TOP_EXTRA="$(webhook http://127.0.0.1:9/hook)\n" write_config 1 "benchwh$size"
+  "$bin" --config "$work/config.yaml" --once --log-level error >/dev/null
+  sleep "$(sql "SELECT greatest(0, extract(epoch FROM max(next_attempt_at) - now())) + 0.1
+                FROM benchwh$size.webhook_deliveries")"
+  curl -fsS -X DELETE "http://127.0.0.1:$sport/stats"
+  # The receiver is back: a --once with the account disabled (no sync: its memory is the
+  # dispatcher's) sends every due delivery in one pass; the receiver's clock times the drain.
+  TOP_EXTRA="$(webhook "http://127.0.0.1:$sport/hook")\n" ACCOUNT_EXTRA="    enabled: false\n" \
+    write_config 1 "benchwh$size"
+  /usr/bin/time -v "$bin" --config "$work/config.yaml" --once --log-level warn 2>"$work/time.txt" >/dev/null ||
+    { cat "$work/time.txt"; exit 1; }
+  record "$(report webhook-row "webhooks_$size" "$size" "$work/time.txt" \
+    "$(curl -fsS "http://127.0.0.1:$sport/stats")" \
+    "$(sql "SELECT count(*) FILTER (WHERE status <> 'delivered') FROM benchwh$size.webhook_deliveries")")"
+done
+record "$("$sink" --blast "http://127.0.0.1:$sport/hook" --body "$work/body.json" --seconds 3 | report tag webhook_receiver_limit)"
+kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
 fi
 
 if want queries; then
