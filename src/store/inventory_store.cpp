@@ -147,7 +147,7 @@ SELECT status, extract(epoch FROM clock_timestamp() - started_at)::float8,
 FROM discovery_runs ORDER BY started_at DESC LIMIT 1)";
 
 constexpr const char* kSinceLastListing = R"(
-SELECT extract(epoch FROM clock_timestamp() - max(started_at)) * 1000 FROM discovery_runs
+SELECT extract(epoch FROM clock_timestamp() - max(finished_at)) * 1000 FROM discovery_runs
 WHERE status IN ('succeeded', 'incomplete'))";
 
 std::string clean(const std::string& s) { return repairText(s).value_or(s); }

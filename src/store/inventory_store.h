@@ -104,7 +104,7 @@ class InventoryStore {
   // A pass that wrote no listing (it failed): its record, in a transaction of its own.
   void finishRunAlone(const std::string& run_id, const DiscoveryRunEnd& end);
   [[nodiscard]] std::optional<DiscoverySummary> latestRun();
-  // How long ago the latest pass that applied a listing started (any replica's); nullopt: none.
+  // How long ago the latest pass that applied a listing ended (any replica's); nullopt: none.
   [[nodiscard]] std::optional<Millis> sinceLastListing();
 
  private:

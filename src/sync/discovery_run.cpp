@@ -158,7 +158,7 @@ std::optional<std::string> DiscoveryRunner::listedRecently(InventoryStore& store
   const auto window = std::chrono::duration_cast<Millis>(env.clock->now() - request.listed_since);
   const auto since = store.sinceLastListing();
   if (!since || *since >= window) return std::nullopt;
-  return fmt::format("listed {} ago", formatElapsed(*since));
+  return fmt::format("a listing ended {} ago", formatElapsed(*since));
 }
 
 // One client on this pass's connection, paced by the credential set's shared limiter.

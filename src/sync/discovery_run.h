@@ -36,9 +36,9 @@ struct DiscoveryReport {
 // When a pass is wanted.
 struct DiscoveryRequest {
   std::string trigger = "schedule";  // schedule, once, reload
-  // A listing (by any replica) that started after this moment makes the pass redundant (default:
+  // A listing (by any replica) that ended after this moment makes the pass redundant (default:
   // never). The daemon passes 95% of the interval ago; --once its own start, so replicas
-  // started together list once.
+  // started together list once (one that started a moment before the other's start, too).
   SteadyTime listed_since{};
   // Wait for a replica that is listing now (then decide by max_age) instead of skipping.
   bool wait_for_other = false;
@@ -60,7 +60,7 @@ class DiscoveryRunner {
  private:
   void pass(const SyncEnvironment& env, const DiscoveryRequest& request, DiscoveryReport& report,
             const Log& log);
-  // Why the pass is redundant (a listing started after request.listed_since), or nullopt.
+  // Why the pass is redundant (a listing ended after request.listed_since), or nullopt.
   [[nodiscard]] static std::optional<std::string> listedRecently(InventoryStore& store,
                                                                  const SyncEnvironment& env,
                                                                  const DiscoveryRequest& request);
