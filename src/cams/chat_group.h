@@ -21,11 +21,9 @@ struct ChatGroup {
   std::optional<std::string> group_status;
   std::optional<std::string> profile_picture_file;
   // The item as jsonb prints it (cams/jsonb_text.h): keys by length then bytes, ", " and ": ".
-  // PostgreSQL reads it into the same jsonb as the API's own bytes.
+  // PostgreSQL reads it into the same jsonb as the API's own bytes, and its raw_digest column is
+  // md5Prefix64 of this text (common/crypto.h).
   std::string raw;
-  // md5Prefix64(raw), as the mirror's raw_digest column has it; 0 for a group not read from a
-  // response (it then never matches, and the item is compared in full).
-  std::int64_t raw_digest = 0;
 };
 
 // The item fields of the 2026 SDK that the mirror keeps as typed columns (generated from raw in

@@ -72,7 +72,6 @@ std::variant<ChatGroup, std::string> parseItem(json& item, std::size_t i) {
   if (!problem.empty())
     return fmt::format("Data.List[{}] (GroupId {}): {}", i, g.group_id, problem);
   appendJsonbText(item, g.raw);  // printed once, as PostgreSQL would print it
-  g.raw_digest = md5Prefix64(g.raw);
   return g;
 }
 

@@ -5,6 +5,8 @@
 
 #include <pqxx/pqxx>
 
+#include "common/crypto.h"
+
 namespace cgs {
 namespace {
 
@@ -49,13 +51,13 @@ std::ptrdiff_t PresentGroups::find(std::string_view group_id) const {
   return it - groups_.begin();
 }
 
-bool PresentGroups::unchanged(std::string_view group_id, std::int64_t raw_digest) {
+bool PresentGroups::unchanged(std::string_view group_id, std::string_view raw) {
   if (!usable_) return false;
   const std::ptrdiff_t i = find(group_id);
   if (i < 0) return false;
   Found& found = found_[static_cast<std::size_t>(i)];
   if (found == Found::kNot) {
-    const bool same = groups_[static_cast<std::size_t>(i)].raw_digest == raw_digest;
+    const bool same = groups_[static_cast<std::size_t>(i)].raw_digest == md5Prefix64(raw);
     found = same ? Found::kUnchanged : Found::kStaged;
     if (same) ++unchanged_;
   }

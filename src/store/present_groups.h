@@ -23,9 +23,10 @@ class PresentGroups {
   void load(pqxx::transaction_base& tx, const std::string& cust_space_id,
             const std::string& business_number, const std::string& account_name);
 
-  // Notes a listed item; true when it is unchanged (its group is present with this digest and
-  // no earlier item of this listing named it, or the earlier one was unchanged too).
-  [[nodiscard]] bool unchanged(std::string_view group_id, std::int64_t raw_digest);
+  // Notes a listed item; true when it is unchanged: its group is present with the digest of this
+  // raw (md5Prefix64, computed only for a present group), and no earlier item of this listing
+  // named it, or the earlier one was unchanged too.
+  [[nodiscard]] bool unchanged(std::string_view group_id, std::string_view raw);
   // Forgets what the listing found (it starts again).
   void restart();
 

@@ -93,7 +93,7 @@ void StagedMerge::closeStream() {
 }
 
 void StagedMerge::add(const ChatGroup& g, bool /*repeated: the merge keeps the first copy*/) {
-  if (present_.unchanged(g.group_id, g.raw_digest)) return;
+  if (present_.unchanged(g.group_id, g.raw)) return;
   withDatabaseErrors([&] { writeStageRow(*stream_, g); });
 }
 
