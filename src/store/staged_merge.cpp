@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
+#include "common/text_sanitizer.h"
 #include "store/database_error.h"
 #include "store/group_sql.h"
 
@@ -93,7 +94,9 @@ void StagedMerge::closeStream() {
 }
 
 void StagedMerge::add(const ChatGroup& g, bool /*repeated: the merge keeps the first copy*/) {
-  if (present_.unchanged(g.group_id, g.raw)) return;
+  // The id as the mirror stores it (text PostgreSQL would refuse is repaired: store/group_sql.h).
+  const auto repaired = repairText(g.group_id);
+  if (present_.unchanged(repaired ? *repaired : g.group_id, g.raw)) return;
   withDatabaseErrors([&] { writeStageRow(*stream_, g); });
 }
 

@@ -114,6 +114,18 @@ TEST_F(Store, SkippingUnchangedItemsMissesNoChange) {
             "Changed");
 }
 
+TEST_F(Store, AnIdTheMirrorStoresRepairedIsFoundUnderItsStoredForm) {
+  auto listing = groups(3);
+  ChatGroup bad = group("bad", "x");
+  bad.group_id = std::string("id\xff", 3);  // stored as "id" U+FFFD
+  listing.push_back(bad);
+  (void)apply(listing);
+  const auto r = apply(listing);
+  EXPECT_EQ(r.counts.unchanged, 4);
+  EXPECT_EQ(r.counts.removed + r.counts.restored + r.counts.updated, 0)
+      << "not taken for an absent group and listed again";
+}
+
 TEST_F(Store, ARowEditedBehindTheDaemonsBackIsPutBack) {
   auto listing = groups(5);
   (void)apply(listing);
