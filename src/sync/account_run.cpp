@@ -159,16 +159,9 @@ std::optional<ResolvedCredentials> AccountRun::resolveCredentials() {
 
 std::vector<std::unique_ptr<ApiClient>> AccountRun::makeClients(
     const ResolvedCredentials& credentials) const {
-  const Config& config = *env_.config;
-  ApiClientOptions o;
-  o.host = config.api.endpoint;
-  o.max_attempts = config.api.max_attempts;
-  o.page_deadline = config.api.request_timeout * config.api.max_attempts + Millis{60'000};
   std::vector<std::unique_ptr<ApiClient>> out;
   for (HttpTransport* t : resources_.transports) {
-    out.push_back(std::make_unique<ApiClient>(*t, *env_.limiters.at(account_.credentials),
-                                              credentials, *env_.clock, *env_.random, *env_.stop, o,
-                                              log_));
+    out.push_back(env_.apiClient(*t, account_.credentials, credentials, log_));
   }
   return out;
 }

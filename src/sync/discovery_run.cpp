@@ -165,15 +165,8 @@ std::optional<std::string> DiscoveryRunner::listedRecently(InventoryStore& store
 std::vector<std::unique_ptr<ApiClient>> DiscoveryRunner::makeClients(
     const SyncEnvironment& env, const ResolvedCredentials& credentials, const Log& log,
     const DiscoveryConfig& d) {
-  const Config& c = *env.config;
-  ApiClientOptions o;
-  o.host = c.api.endpoint;
-  o.max_attempts = c.api.max_attempts;
-  o.page_deadline = c.api.request_timeout * c.api.max_attempts + Millis{60'000};
   std::vector<std::unique_ptr<ApiClient>> out;
-  out.push_back(std::make_unique<ApiClient>(*transport_, *env.limiters.at(d.credentials),
-                                            credentials, *env.clock, *env.random, *env.stop, o,
-                                            log));
+  out.push_back(env.apiClient(*transport_, d.credentials, credentials, log));
   return out;
 }
 

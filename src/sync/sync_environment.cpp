@@ -17,4 +17,16 @@ std::map<std::string, std::shared_ptr<RateLimiter>> SyncEnvironment::limitersFor
   return out;
 }
 
+std::unique_ptr<ApiClient> SyncEnvironment::apiClient(HttpTransport& transport,
+                                                      const std::string& credentials_name,
+                                                      const ResolvedCredentials& credentials,
+                                                      const Log& client_log) const {
+  ApiClientOptions o;
+  o.host = config->api.endpoint;
+  o.max_attempts = config->api.max_attempts;
+  o.page_deadline = config->api.request_timeout * config->api.max_attempts + Millis{60'000};
+  return std::make_unique<ApiClient>(transport, *limiters.at(credentials_name), credentials, *clock,
+                                     *random, *stop, o, client_log);
+}
+
 }  // namespace cgs

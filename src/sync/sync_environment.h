@@ -4,7 +4,10 @@
 #include <memory>
 #include <string>
 
+#include "cams/api_client.h"
+#include "cams/http_transport.h"
 #include "cams/rate_limiter.h"
+#include "cams/resolved_credentials.h"
 #include "common/env_lookup.h"
 #include "config/config.h"
 #include "logging/log.h"
@@ -43,6 +46,13 @@ struct SyncEnvironment {
   static std::map<std::string, std::shared_ptr<RateLimiter>> limitersFor(
       const Config& config, SharedQuota& quota,
       const std::map<std::string, std::shared_ptr<RateLimiter>>& previous);
+
+  // A client on `transport`, paced by the limiter of the credential set named `credentials_name`,
+  // with the configured endpoint, attempts and page deadline.
+  [[nodiscard]] std::unique_ptr<ApiClient> apiClient(HttpTransport& transport,
+                                                     const std::string& credentials_name,
+                                                     const ResolvedCredentials& credentials,
+                                                     const Log& client_log) const;
 };
 
 }  // namespace cgs
