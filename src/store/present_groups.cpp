@@ -10,12 +10,21 @@
 namespace cgs {
 namespace {
 
-constexpr const char* kDeclare = R"(
-DECLARE cgs_present NO SCROLL CURSOR FOR
-SELECT group_id, raw_digest FROM chat_groups
-WHERE cust_space_id = $1 AND business_number = $2 AND account_name = $3 AND removed_at IS NULL)";
-constexpr const char* kFetch = "FETCH 10000 FROM cgs_present";
-constexpr const char* kClose = "CLOSE cgs_present";
+// The account's present rows, read in batches through a cursor; `row` gets each.
+template <typename Row>
+void readPresent(pqxx::transaction_base& tx, const char* columns, const std::string& cust_space_id,
+                 const std::string& business_number, const std::string& account_name, Row row) {
+  tx.exec_params(std::string("DECLARE cgs_present NO SCROLL CURSOR FOR SELECT ") + columns +
+                     " FROM chat_groups WHERE cust_space_id = $1 AND business_number = $2"
+                     " AND account_name = $3 AND removed_at IS NULL",
+                 cust_space_id, business_number, account_name);
+  for (;;) {
+    const pqxx::result batch = tx.exec("FETCH 10000 FROM cgs_present");
+    for (const auto& r : batch) row(r);
+    if (batch.size() < 10000) break;
+  }
+  tx.exec("CLOSE cgs_present");
+}
 
 std::uint64_t idHash(std::string_view group_id) { return std::hash<std::string_view>{}(group_id); }
 
@@ -24,16 +33,11 @@ std::uint64_t idHash(std::string_view group_id) { return std::hash<std::string_v
 void PresentGroups::load(pqxx::transaction_base& tx, const std::string& cust_space_id,
                          const std::string& business_number, const std::string& account_name) {
   groups_.clear();
-  tx.exec_params(kDeclare, cust_space_id, business_number, account_name);
-  for (;;) {
-    const pqxx::result batch = tx.exec(kFetch);
-    for (const auto& row : batch) {
-      groups_.push_back(
-          {idHash(std::string_view(row[0].c_str(), row[0].size())), row[1].as<std::int64_t>()});
-    }
-    if (batch.size() < 10000) break;
-  }
-  tx.exec(kClose);
+  readPresent(tx, "group_id, raw_digest", cust_space_id, business_number, account_name,
+              [&](const pqxx::row& r) {
+                groups_.push_back(
+                    {idHash(std::string_view(r[0].c_str(), r[0].size())), r[1].as<std::int64_t>()});
+              });
   std::sort(groups_.begin(), groups_.end(),
             [](const Group& a, const Group& b) { return a.id_hash < b.id_hash; });
   usable_ = std::adjacent_find(groups_.begin(), groups_.end(), [](const Group& a, const Group& b) {
@@ -72,6 +76,21 @@ void PresentGroups::restart() {
 
 std::int64_t PresentGroups::unlisted() const {
   return static_cast<std::int64_t>(std::count(found_.begin(), found_.end(), Found::kNot));
+}
+
+std::vector<std::string> PresentGroups::unlistedIds(pqxx::transaction_base& tx,
+                                                    const std::string& cust_space_id,
+                                                    const std::string& business_number,
+                                                    const std::string& account_name) const {
+  std::vector<std::string> out;
+  if (unlisted() == 0) return out;
+  readPresent(tx, "group_id", cust_space_id, business_number, account_name,
+              [&](const pqxx::row& r) {
+                if (isUnlisted(std::string_view(r[0].c_str(), r[0].size()))) {
+                  out.push_back(r[0].as<std::string>());
+                }
+              });
+  return out;
 }
 
 bool PresentGroups::isUnlisted(std::string_view group_id) const {

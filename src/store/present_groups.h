@@ -35,10 +35,14 @@ class PresentGroups {
   [[nodiscard]] std::int64_t unchangedCount() const { return unchanged_; }
   // Present groups no item named.
   [[nodiscard]] std::int64_t unlisted() const;
-  // Whether the group with this id was present and no item named it.
-  [[nodiscard]] bool isUnlisted(std::string_view group_id) const;
+  // The GroupIds of the present groups no item named, read again from the mirror.
+  [[nodiscard]] std::vector<std::string> unlistedIds(pqxx::transaction_base& tx,
+                                                     const std::string& cust_space_id,
+                                                     const std::string& business_number,
+                                                     const std::string& account_name) const;
 
  private:
+  [[nodiscard]] bool isUnlisted(std::string_view group_id) const;
   enum class Found : std::uint8_t { kNot, kUnchanged, kStaged };
   struct Group {
     std::uint64_t id_hash;

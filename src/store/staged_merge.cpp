@@ -52,14 +52,6 @@ constexpr const char* kAnalyzeStage = "ANALYZE cgs_stage (group_id)";
 constexpr const char* kCountStage = "SELECT count(*) FROM cgs_stage";
 constexpr const char* kTruncateStage = "TRUNCATE cgs_stage";
 
-// The account's present GroupIds, read again (in batches) to name the unlisted ones.
-constexpr const char* kDeclarePresentIds = R"(
-DECLARE cgs_present_ids NO SCROLL CURSOR FOR
-SELECT group_id FROM chat_groups
-WHERE cust_space_id = $1 AND business_number = $2 AND account_name = $3 AND removed_at IS NULL)";
-constexpr const char* kFetchPresentIds = "FETCH 10000 FROM cgs_present_ids";
-constexpr const char* kClosePresentIds = "CLOSE cgs_present_ids";
-
 }  // namespace
 
 void StagedMerge::prepare(Connection& connection) {
@@ -126,20 +118,9 @@ std::int64_t StagedMerge::listed() {
 std::optional<std::string> StagedMerge::unlistedIds() {
   if (present_.unchangedCount() == 0) return std::nullopt;  // the stage has every listed item
   const auto& s = scope_;
-  nlohmann::json ids = nlohmann::json::array();
-  if (present_.unlisted() > 0) {
-    tx_->exec_params(kDeclarePresentIds, s.cust_space_id, s.business_number, s.account_name);
-    for (;;) {
-      const pqxx::result batch = tx_->exec(kFetchPresentIds);
-      for (const auto& row : batch) {
-        if (present_.isUnlisted(std::string_view(row[0].c_str(), row[0].size())))
-          ids.push_back(row[0].as<std::string>());
-      }
-      if (batch.size() < 10000) break;
-    }
-    tx_->exec(kClosePresentIds);
-  }
-  return ids.dump();
+  return nlohmann::json(
+             present_.unlistedIds(*tx_, s.cust_space_id, s.business_number, s.account_name))
+      .dump();
 }
 
 RemovalCheck StagedMerge::checkRemovals() {
