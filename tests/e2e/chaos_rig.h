@@ -50,6 +50,17 @@ class ClusterPair {
     std::this_thread::sleep_for(down);
     primary_->start();
   }
+  // Whether the pair is whole again: the primary takes writes and its synchronous standby streams
+  // (after a restart the standby reconnects on its own retry interval, and commits wait for it).
+  [[nodiscard]] bool whole() const {
+    try {
+      return primary_->scalar(
+                 "SELECT count(*)::int FROM pg_stat_replication "
+                 "WHERE state = 'streaming'") == 1;
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
   // The primary crashes, the standby is promoted, and the old primary rejoins as its standby.
   void failover() {
     primary_->crash();
