@@ -58,7 +58,7 @@ bool FirstSyncCopy::isFirst() {
 }
 
 void FirstSyncCopy::openStream() {
-  stream_ = std::make_unique<pqxx::stream_to>(*tx_, "chat_groups", kMirrorColumns);
+  stream_ = std::make_unique<CopyWriter>(*tx_, "chat_groups", kMirrorColumns);
 }
 
 void FirstSyncCopy::closeStream() {
@@ -73,12 +73,11 @@ void FirstSyncCopy::add(const ChatGroup& g, bool repeated) {
     if (repeated) {  // its first copy may be in the mirror already: added through cgs_first
       repeats_.push_back(g);
     } else {
-      GroupRowHolder holder;
-      const GroupRow row = groupRow(g, holder);
-      *stream_ << std::tuple_cat(
-          std::make_tuple(scope_.cust_space_id.c_str(), scope_.business_number.c_str()), row,
-          std::make_tuple(scope_.account_name.c_str(), merged_at_.c_str(), merged_at_.c_str()));
-      batch_ids_.emplace_back(std::get<0>(row));
+      CopyWriter& row = *stream_;
+      row << scope_.cust_space_id << scope_.business_number;
+      writeGroupFields(row, g, &batch_ids_.emplace_back());
+      row << scope_.account_name << merged_at_ << merged_at_;
+      row.endRow();
     }
     if (static_cast<std::int64_t>(batch_ids_.size() + repeats_.size()) >= kEarlyAddRows) {
       closeStream();
@@ -102,18 +101,21 @@ void FirstSyncCopy::restart() {
 void FirstSyncCopy::flush() {
   const auto& s = scope_;
   if (!batch_ids_.empty()) {
-    pqxx::stream_to history(*tx_, "chat_group_changes", kHistoryColumns);
+    CopyWriter history(*tx_, "chat_group_changes", kHistoryColumns);
     for (const auto& id : batch_ids_) {
-      history << std::make_tuple(s.run_id, s.cust_space_id, s.business_number, id, "added",
-                                 merged_at_);
+      history << s.run_id << s.cust_space_id << s.business_number << id << "added" << merged_at_;
+      history.endRow();
     }
     history.complete();
     added_ += static_cast<std::int64_t>(batch_ids_.size());
     batch_ids_.clear();
   }
   if (repeats_.empty()) return;
-  pqxx::stream_to stage(*tx_, kFirst, groupColumnNames());
-  for (const auto& g : repeats_) writeStageRow(stage, g);
+  CopyWriter stage(*tx_, kFirst, groupColumnNames());
+  for (const auto& g : repeats_) {
+    writeGroupFields(stage, g);
+    stage.endRow();
+  }
   stage.complete();
   repeats_.clear();
   tx_->exec(kDedupeFirst);

@@ -43,7 +43,7 @@ class FirstSyncCopy final : public ListingApply {
   // mirror does not have yet. The COPY into the mirror is closed.
   void flush();
 
-  std::unique_ptr<pqxx::stream_to> stream_;
+  std::unique_ptr<CopyWriter> stream_;
   std::int64_t added_ = 0;              // groups added in this pass
   std::vector<std::string> batch_ids_;  // GroupIds copied into the mirror since the last flush
   std::vector<ChatGroup> repeats_;      // groups flagged as repeated since the last flush

@@ -7,15 +7,21 @@
 namespace cgs {
 namespace {
 
-const char* column(const std::string& value, std::string& holder) {
+void writeText(CopyWriter& out, const std::string& value, std::string* written = nullptr) {
   if (auto fixed = repairText(value)) {
-    holder = std::move(*fixed);
-    return holder.c_str();
+    out << *fixed;
+    if (written != nullptr) *written = std::move(*fixed);
+    return;
   }
-  return value.c_str();
+  out << std::string_view(value);
+  if (written != nullptr) *written = value;
 }
-const char* column(const std::optional<std::string>& value, std::string& holder) {
-  return value ? column(*value, holder) : nullptr;
+void writeText(CopyWriter& out, const std::optional<std::string>& value) {
+  if (value) {
+    writeText(out, *value);
+  } else {
+    out.null();
+  }
 }
 
 }  // namespace
@@ -123,16 +129,14 @@ FROM ins)",
                      table, assignments);
 }
 
-GroupRow groupRow(const ChatGroup& g, GroupRowHolder& h) {
-  return {column(g.group_id, h[0]),     column(g.subject, h[1]),
-          column(g.description, h[2]),  column(g.invite_link, h[3]),
-          column(g.group_status, h[4]), column(g.profile_picture_file, h[5]),
-          column(g.raw, h[6])};
-}
-
-void writeStageRow(pqxx::stream_to& stream, const ChatGroup& g) {
-  GroupRowHolder holder;
-  stream << groupRow(g, holder);
+void writeGroupFields(CopyWriter& out, const ChatGroup& g, std::string* group_id) {
+  writeText(out, g.group_id, group_id);
+  writeText(out, g.subject);
+  writeText(out, g.description);
+  writeText(out, g.invite_link);
+  writeText(out, g.group_status);
+  writeText(out, g.profile_picture_file);
+  writeText(out, g.raw);
 }
 
 }  // namespace cgs

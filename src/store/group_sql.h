@@ -6,9 +6,8 @@
 #include <tuple>
 #include <vector>
 
-#include <pqxx/stream_to>
-
 #include "cams/chat_group.h"
+#include "store/copy_writer.h"
 
 namespace cgs {
 
@@ -45,14 +44,9 @@ inline constexpr std::array<GroupColumn, 7> kGroupColumns{{
 // returns the counts of updated and restored.
 [[nodiscard]] std::string updateFromStageSql(std::string_view table);
 
-// One item's values in kGroupColumns' order, for COPY: nullptr is NULL; text PostgreSQL would
-// refuse is repaired into `holder` first, which must outlive the row.
-using GroupRowHolder = std::array<std::string, kGroupColumns.size()>;
-using GroupRow = std::tuple<const char*, const char*, const char*, const char*, const char*,
-                            const char*, const char*>;
-[[nodiscard]] GroupRow groupRow(const ChatGroup& g, GroupRowHolder& holder);
-
-// Writes one item as a row of a staging table.
-void writeStageRow(pqxx::stream_to& stream, const ChatGroup& g);
+// Writes one item's values as fields of a row, in kGroupColumns' order: NULL where it has none,
+// text PostgreSQL would refuse repaired first. `group_id`, when given, is set to the GroupId as
+// written.
+void writeGroupFields(CopyWriter& out, const ChatGroup& g, std::string* group_id = nullptr);
 
 }  // namespace cgs

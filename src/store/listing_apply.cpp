@@ -44,7 +44,7 @@ ListingApply::~ListingApply() {
   }
 }
 
-void ListingApply::endQuietly(std::unique_ptr<pqxx::stream_to>& stream) noexcept {
+void ListingApply::endQuietly(std::unique_ptr<CopyWriter>& stream) noexcept {
   try {
     stream.reset();  // an open COPY is ended (and the transaction then rolled back)
   } catch (...) {

@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include <pqxx/stream_to>
 #include <pqxx/transaction>
 
 #include "cams/chat_group.h"
 #include "store/connection.h"
+#include "store/copy_writer.h"
 #include "store/mirror_write.h"
 #include "store/run_store.h"
 
@@ -80,7 +80,7 @@ class ListingApply {
   ListingApply(Connection& connection, WriteScope scope);
   // Ends an open COPY of the subclass's (the transaction is then rolled back); a failure to end
   // it drops the session.
-  void endQuietly(std::unique_ptr<pqxx::stream_to>& stream) noexcept;
+  void endQuietly(std::unique_ptr<CopyWriter>& stream) noexcept;
 
   Connection& connection_;
   const WriteScope scope_;

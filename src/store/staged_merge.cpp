@@ -75,7 +75,7 @@ StagedMerge::StagedMerge(Connection& connection, WriteScope scope, bool lock)
 StagedMerge::~StagedMerge() { endQuietly(stream_); }
 
 void StagedMerge::openStream() {
-  stream_ = std::make_unique<pqxx::stream_to>(*tx_, kStage, groupColumnNames());
+  stream_ = std::make_unique<CopyWriter>(*tx_, kStage, groupColumnNames());
 }
 
 void StagedMerge::closeStream() {
@@ -89,7 +89,10 @@ void StagedMerge::add(const ChatGroup& g, bool /*repeated: the merge keeps the f
   // The id as the mirror stores it (text PostgreSQL would refuse is repaired: store/group_sql.h).
   const auto repaired = repairText(g.group_id);
   if (present_.unchanged(repaired ? *repaired : g.group_id, g.raw)) return;
-  withDatabaseErrors([&] { writeStageRow(*stream_, g); });
+  withDatabaseErrors([&] {
+    writeGroupFields(*stream_, g);
+    stream_->endRow();
+  });
 }
 
 void StagedMerge::restart() {

@@ -39,7 +39,7 @@ class StagedMerge final : public ListingApply {
   // (the removal statement then names them); nullopt when the stage has every listed item.
   [[nodiscard]] std::optional<std::string> unlistedIds();
 
-  std::unique_ptr<pqxx::stream_to> stream_;
+  std::unique_ptr<CopyWriter> stream_;
   PresentGroups present_;
 };
 
