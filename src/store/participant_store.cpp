@@ -1,9 +1,9 @@
 #include "store/participant_store.h"
 
-#include <tuple>
 
 #include <pqxx/pqxx>
 
+#include "store/copy_writer.h"
 #include "store/database_error.h"
 
 namespace cgs {
@@ -208,18 +208,26 @@ MemberCounts ParticipantStore::apply(const std::vector<GroupMembers>& groups) {
     tx.exec(kClearMemberStage);
     tx.exec(kClearGroupStage);
     {
-      pqxx::stream_to members(tx, "cgs_member_stage",
-                              std::vector<std::string>{"group_id", "participant_number"});
+      CopyWriter members(tx, "cgs_member_stage", {"group_id", "participant_number"});
       for (const auto& g : groups) {
-        for (const auto& n : g.numbers) members << std::make_tuple(g.group_id, n);
+        for (const auto& n : g.numbers) {
+          members << g.group_id << n;
+          members.endRow();
+        }
       }
       members.complete();
     }
     {
-      pqxx::stream_to refreshed(tx, "cgs_member_groups",
-                                std::vector<std::string>{"group_id", "total_participant_count"});
-      for (const auto& g : groups)
-        refreshed << std::make_tuple(g.group_id, g.total_participant_count);
+      CopyWriter refreshed(tx, "cgs_member_groups", {"group_id", "total_participant_count"});
+      for (const auto& g : groups) {
+        refreshed << g.group_id;
+        if (g.total_participant_count) {
+          refreshed << std::to_string(*g.total_participant_count);
+        } else {
+          refreshed.null();
+        }
+        refreshed.endRow();
+      }
       refreshed.complete();
     }
     tx.exec(kAnalyzeMemberStage);
