@@ -262,6 +262,11 @@ def ratio_lines(by):
                    f"{noop['seconds'] / by['initial_10x']['seconds']:.2f}; the no-op against its "
                    f"quota floor ({noop['requests']} pages at 1000/s = {floor:.1f} s): "
                    f"{noop['seconds'] / floor:.2f}x")
+    if "noop_10x_unpaced" in by and "initial_10x_unpaced" in by:
+        i, n = by["initial_10x_unpaced"], by["noop_10x_unpaced"]
+        out.append("- with the quota out of the way (api.qps 10000): no-op / initial sync "
+                   f"{n['seconds'] / i['seconds']:.2f} ({n['seconds']} s vs {i['seconds']} s, "
+                   "medians of 3)")
     if "initial_mid" in by and "initial_10x" in by:
         mid, big = by["initial_mid"], by["initial_10x"]
         out.append(f"- many mid-sized accounts: 20 x {mid['groups'] // 20} groups at "
