@@ -1,33 +1,61 @@
 #include "store/copy_writer.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include <pqxx/tablewriter>
 
 namespace cgs {
 
+namespace {
+
+// What follows the backslash for a byte COPY's text format must escape; 0 for any other byte.
+char escapeOf(char c) {
+  switch (c) {
+    case '\\':
+      return '\\';
+    case '\n':
+      return 'n';
+    case '\r':
+      return 'r';
+    case '\t':
+      return 't';
+    default:
+      return 0;
+  }
+}
+
+// Whether one of the eight bytes of `w` may need escaping: a backslash, or a byte below 14 (tab,
+// newline and return are among them; the rest are looked at one at a time and left as they are).
+bool mayNeedEscape(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  const std::uint64_t below14 = (w - kOnes * 14) & ~w & kHigh;
+  const std::uint64_t b = w ^ (kOnes * static_cast<unsigned char>('\\'));
+  const std::uint64_t backslash = (b - kOnes) & ~b & kHigh;
+  return (below14 | backslash) != 0;
+}
+
+}  // namespace
+
 void appendCopyText(std::string& out, std::string_view text) {
   std::size_t run = 0;  // start of the bytes not appended yet
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char escaped = 0;
-    switch (text[i]) {
-      case '\\':
-        escaped = '\\';
-        break;
-      case '\n':
-        escaped = 'n';
-        break;
-      case '\r':
-        escaped = 'r';
-        break;
-      case '\t':
-        escaped = 't';
-        break;
-      default:
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (i + 8 <= text.size()) {  // eight bytes at a time while none needs a look
+      std::uint64_t w = 0;
+      std::memcpy(&w, text.data() + i, 8);
+      if (!mayNeedEscape(w)) {
+        i += 8;
         continue;
+      }
     }
-    out.append(text.data() + run, i - run);
-    out += '\\';
-    out += escaped;
-    run = i + 1;
+    if (const char escaped = escapeOf(text[i]); escaped != 0) {
+      out.append(text.data() + run, i - run);
+      out += '\\';
+      out += escaped;
+      run = i + 1;
+    }
+    ++i;
   }
   out.append(text.data() + run, text.size() - run);
 }
