@@ -350,7 +350,7 @@ echo "== webhooks: a backlog of $gw events (one account's first sync while the r
 sink=build/bench/bench/cams-webhook-sink
 "$sink" --listen 127.0.0.1:0 --port-file "$work/sinkport" --save-first "$work/body.json" >"$work/sink.log" 2>&1 &
 sink_pid=$!
-trap 'kill "$sink_pid" 2>/dev/null; release_workspace_cleanup' EXIT
+trap 'kill "$sink_pid" 2>/dev/null || true; release_workspace_cleanup' EXIT
 for _ in $(seq 100); do [ -s "$work/sinkport" ] && break; sleep 0.1; done
 sport=$(cat "$work/sinkport")
 for size in $((gw / 10)) "$gw"; do  # the same drain at a tenth of the backlog: is memory flat?
