@@ -1,6 +1,5 @@
 #include "store/participant_store.h"
 
-
 #include <pqxx/pqxx>
 
 #include "store/copy_writer.h"
