@@ -34,6 +34,7 @@ ApiError quotaUnavailable(const QuotaUnavailable& e) {
   out.kind = ApiErrorKind::kTransport;
   out.code = "Quota.Unavailable";
   out.message = std::string("no send slot of the shared API quota: ") + e.what();
+  out.cause = e.cause();
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <exception>
 #include <string>
 #include <string_view>
 
@@ -63,6 +64,9 @@ struct ApiError {
   std::string message;
   std::string request_id;  // empty when there was no response or it carried none
   int http_status = 0;     // 0 when there was no response
+  // Quota.Unavailable: the failure that kept the quota's ledger out of reach (a database's), which
+  // a run reports as its own failure (sync/group_listing_step.cpp).
+  std::exception_ptr cause;
 
   [[nodiscard]] CodeFamily family() const { return codeFamily(code); }
 

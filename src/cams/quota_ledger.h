@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <exception>
 #include <mutex>
 #include <stdexcept>
+#include <string>
 
 #include "runtime/clock.h"
 
@@ -26,9 +28,15 @@ class QuotaLedger {
 };
 
 // The shared ledger could not be reached (the database is down): the request is not sent.
+// `cause`, when the ledger is a database's, is that database failure (store/shared_quota.h).
 class QuotaUnavailable : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit QuotaUnavailable(const std::string& message, std::exception_ptr cause = nullptr)
+      : std::runtime_error(message), cause_(std::move(cause)) {}
+  [[nodiscard]] const std::exception_ptr& cause() const { return cause_; }
+
+ private:
+  std::exception_ptr cause_;
 };
 
 // A ledger in this process's memory: the same pacing for limiters that share nothing else (the

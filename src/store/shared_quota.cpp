@@ -61,7 +61,9 @@ auto SharedQuota::withSession(F&& f) {
     return withDatabaseErrors([&] { return f(connection_.get()); });
   } catch (const DatabaseError& e) {
     connection_.reset();  // the next call connects again
-    throw QuotaUnavailable(e.what());
+    throw QuotaUnavailable(
+        e.what(), std::make_exception_ptr(
+                      e.withMessage(std::string("the shared API quota's ledger: ") + e.what())));
   }
 }
 

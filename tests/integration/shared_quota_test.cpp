@@ -99,6 +99,21 @@ TEST(SharedQuota, AnUnreachableDatabaseGivesNoSlot) {
   EXPECT_THROW((void)down->ledger("default")->reserve(clock.now(), 1ms), QuotaUnavailable);
   EXPECT_THROW(down->ledger("default")->holdUntil(clock.now()), QuotaUnavailable);
   EXPECT_THROW(down->connect(), DatabaseError);
+  // Its cause is the database failure, which a run records as its own (Database.08001 here).
+  try {
+    (void)down->ledger("default")->reserve(clock.now(), 1ms);
+    ADD_FAILURE() << "a slot from an unreachable database";
+  } catch (const QuotaUnavailable& e) {
+    ASSERT_TRUE(e.cause());
+    try {
+      std::rethrow_exception(e.cause());
+    } catch (const DatabaseError& cause) {
+      EXPECT_EQ(cause.code(), "Database.08001");
+      EXPECT_TRUE(cause.unavailable());
+      EXPECT_NE(std::string(cause.what()).find("the shared API quota's ledger"), std::string::npos)
+          << cause.what();
+    }
+  }
 }
 
 }  // namespace

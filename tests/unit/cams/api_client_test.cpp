@@ -32,7 +32,8 @@ class FlakyLedger final : public QuotaLedger {
   SteadyTime reserve(SteadyTime not_before, std::chrono::nanoseconds length) override {
     if (failures > 0) {
       --failures;
-      throw QuotaUnavailable("Database.Unavailable: connection refused");
+      throw QuotaUnavailable("connection refused",
+                             std::make_exception_ptr(std::runtime_error("the database's failure")));
     }
     return local_.reserve(not_before, length);
   }
@@ -137,6 +138,18 @@ TEST(ApiClient, NoSlotOfTheSharedQuotaSendsNothingAndIsRetried) {
   ASSERT_TRUE(std::holds_alternative<ApiError>(r));
   EXPECT_EQ(std::get<ApiError>(r).code, "Quota.Unavailable");
   EXPECT_TRUE(down.transport.requests().empty());
+  // What kept the ledger out of reach goes with the error, for the run to report as its own.
+  ASSERT_TRUE(std::get<ApiError>(r).cause);
+  EXPECT_THROW(
+      {
+        try {
+          std::rethrow_exception(std::get<ApiError>(r).cause);
+        } catch (const std::runtime_error& e) {
+          EXPECT_STREQ(e.what(), "the database's failure");
+          throw;
+        }
+      },
+      std::runtime_error);
 }
 
 // How many slots one page's request gave up when its sender's next `times` sleeps each woke

@@ -74,8 +74,8 @@ TEST(RunOutcome, IncompleteListingAppliesWithoutRemovals) {
 TEST(RunOutcome, FailedListingCarriesTheApiErrorAndNamesThePageSize) {
   RunFacts f;
   f.listing = listing(ListingOutcome::Status::kFailed);
-  f.listing->error =
-      ApiError{ApiErrorKind::kBusiness, "InvalidParameter.PageInvalid", "bad page", "REQ-9", 200};
+  f.listing->error = ApiError{
+      ApiErrorKind::kBusiness, "InvalidParameter.PageInvalid", "bad page", "REQ-9", 200, {}};
   const RunVerdict v = decideOutcome(f, {0.5, false, 500});
   EXPECT_EQ(
       std::tie(v.status, v.error_code, v.apply),
