@@ -7,6 +7,10 @@
 
 namespace cgs {
 
+void rethrowCause(const ApiError& e) {
+  if (e.cause) std::rethrow_exception(e.cause);
+}
+
 std::string ApiError::describe() const {
   std::string where;
   if (http_status != 0) where = fmt::format("HTTP {}", http_status);

@@ -74,6 +74,11 @@ struct ApiError {
   [[nodiscard]] std::string describe() const;
 };
 
+// Rethrows the failure that kept the request from being sent when it was not the API's (`cause`:
+// the shared quota's ledger, a database, out of reach), so that the run or pass fails as that
+// failure; returns when the API's answer (or its absence) is the whole story.
+void rethrowCause(const ApiError& e);
+
 // The code as a metrics label value: itself when it has a family (the contract documents it:
 // Throttling*, Forbidden*, InvalidParameter*, ...; or this client assigns it: Transport.*,
 // Response.*, Quota.*, HTTP.*) and is at most 64 bytes of [A-Za-z0-9._-]; otherwise "other", so

@@ -75,9 +75,7 @@ void GroupListingStep::run() {
   state_.facts.listing = list(*apply_);
   // No send slot because the quota's ledger, in the mirror's database, could not be reached: the
   // database failed this run, and the run is recorded and retried as any database failure.
-  if (const auto& failed = state_.facts.listing->error; failed && failed->cause) {
-    std::rethrow_exception(failed->cause);
-  }
+  if (const auto& failed = state_.facts.listing->error) rethrowCause(*failed);
   check(*apply_);
   if (state_.verdict.apply) {
     state_.counts = apply_->merge(state_.verdict.remove_absent);

@@ -122,6 +122,7 @@ AttemptObserver NumbersStep::counting() {
 }
 
 void NumbersStep::noteError(const ApiError& e) {
+  rethrowCause(e);  // the database failed the pass, not the API
   noteRequest(e.request_id);
   record_.error_code = e.code;
   record_.error_message = e.describe();

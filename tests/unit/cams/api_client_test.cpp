@@ -138,18 +138,20 @@ TEST(ApiClient, NoSlotOfTheSharedQuotaSendsNothingAndIsRetried) {
   ASSERT_TRUE(std::holds_alternative<ApiError>(r));
   EXPECT_EQ(std::get<ApiError>(r).code, "Quota.Unavailable");
   EXPECT_TRUE(down.transport.requests().empty());
-  // What kept the ledger out of reach goes with the error, for the run to report as its own.
+  // What kept the ledger out of reach goes with the error, for the run to fail as that failure.
   ASSERT_TRUE(std::get<ApiError>(r).cause);
-  EXPECT_THROW(
-      {
-        try {
-          std::rethrow_exception(std::get<ApiError>(r).cause);
-        } catch (const std::runtime_error& e) {
-          EXPECT_STREQ(e.what(), "the database's failure");
-          throw;
-        }
-      },
-      std::runtime_error);
+  try {
+    rethrowCause(std::get<ApiError>(r));
+    ADD_FAILURE() << "the cause was not rethrown";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "the database's failure");
+  }
+  // An error the API gave has no cause: nothing to rethrow.
+  f.transport.enqueue(400, R"({"RequestId":"R","Code":"InvalidParameter","Message":"no"})");
+  const auto refused = f.call(c);
+  ASSERT_TRUE(std::holds_alternative<ApiError>(refused));
+  EXPECT_FALSE(std::get<ApiError>(refused).cause);
+  EXPECT_NO_THROW(rethrowCause(std::get<ApiError>(refused)));
 }
 
 // How many slots one page's request gave up when its sender's next `times` sleeps each woke
